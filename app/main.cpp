@@ -1,0 +1,55 @@
+#include "Actor.h"
+#include "AppInfo.h"
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace {
+
+void describe(QCoreApplication &app)
+{
+    QCoreApplication::setOrganizationName(AppInfo::organization());
+    QCoreApplication::setApplicationName(AppInfo::applicationName());
+    QCoreApplication::setApplicationVersion(AppInfo::version());
+    Q_UNUSED(app)
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (CommandLine::isCommand(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describe(app);
+        CommandLine::installTranslations(app, CommandLine::languageFrom(argc, argv));
+        return CommandLine::runCommand(QCoreApplication::arguments());
+    }
+
+    QApplication app(argc, argv);
+    describe(app);
+    CommandLine::installTranslations(app, CommandLine::languageFrom(argc, argv));
+    QString archive;
+    int exitCode = 0;
+    if (!CommandLine::parseGui(QCoreApplication::arguments(), &archive, &exitCode))
+        return exitCode;
+    if (archive.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("archive/last")).toString();
+        archive = !last.isEmpty() && QFileInfo::exists(last) ? last
+                                                             : CommandLine::defaultArchivePath();
+    }
+    auto db = Database::open(archive);
+    if (!db) {
+        MessageBox::inform(nullptr, QMessageBox::Critical,
+                           QCoreApplication::translate("main", "Cannot open archive"),
+                           db.error().message);
+        return 1;
+    }
+    MainWindow window(std::move(db).value(), Actor::localUser());
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,46 @@
+#include "CustomerIdWorker.h"
+
+#include "storage/Database.h"
+#include "storage/IdListReader.h"
+
+CustomerIdWorker::CustomerIdWorker(QString archivePath)
+    : m_path(std::move(archivePath))
+{}
+
+CustomerIdWorker::~CustomerIdWorker()
+{
+    m_current.store(nullptr);
+}
+
+void CustomerIdWorker::supersede(quint64 generation)
+{
+    m_latest.store(generation);
+    m_cancel.store(true);
+    if (Database *db = m_current.load())
+        db->interrupt();
+}
+
+void CustomerIdWorker::run(quint64 generation, const CustomerFilter::Sql &sql)
+{
+    if (generation != m_latest.load())
+        return; // a newer request is queued behind this one
+    if (!m_db) {
+        auto opened = Database::openForThread(m_path);
+        if (!opened) {
+            Q_EMIT finished(generation, {}, opened.error().message);
+            return;
+        }
+        m_db = std::move(opened).value();
+        m_current.store(m_db.get());
+    }
+    m_cancel.store(false);
+    if (generation != m_latest.load())
+        return;
+    const Result<QList<qint64>> ids = IdListReader::read(*m_db, sql.text, sql.binds, &m_cancel);
+    if (generation != m_latest.load())
+        return;
+    if (!ids)
+        Q_EMIT finished(generation, {}, ids.error().message);
+    else
+        Q_EMIT finished(generation, ids.value(), QString());
+}

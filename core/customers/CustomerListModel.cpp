@@ -1,0 +1,239 @@
+#include "CustomerListModel.h"
+
+#include "CustomerIdWorker.h"
+#include "CustomerLabels.h"
+#include "PhoneNumber.h"
+#include "storage/Database.h"
+#include "storage/StoredTime.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+CustomerListModel::CustomerListModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+    m_worker = new CustomerIdWorker(db.path());
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &CustomerIdWorker::finished, this, &CustomerListModel::onFinished,
+            Qt::QueuedConnection);
+    m_thread.setObjectName(QStringLiteral("customer-list"));
+    m_thread.start();
+    launch();
+}
+
+CustomerListModel::~CustomerListModel()
+{
+    m_worker->supersede(++m_generation);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void CustomerListModel::setFilter(const CustomerFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    launch();
+}
+
+void CustomerListModel::refresh()
+{
+    launch();
+}
+
+void CustomerListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= int(CustomerColumn::Count))
+        return;
+    CustomerFilter f = m_filter;
+    f.sortColumn = CustomerColumn(column);
+    f.descending = order == Qt::DescendingOrder;
+    setFilter(f);
+}
+
+void CustomerListModel::launch()
+{
+    const quint64 generation = ++m_generation;
+    const CustomerFilter::Sql sql = m_filter.idQuery();
+    m_worker->supersede(generation);
+    CustomerIdWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+            m_worker, [worker, generation, sql] { worker->run(generation, sql); },
+            Qt::QueuedConnection);
+    if (!m_loading) {
+        m_loading = true;
+        Q_EMIT loadingChanged(true);
+    }
+}
+
+void CustomerListModel::onFinished(quint64 generation, const QList<qint64> &ids,
+                                   const QString &error)
+{
+    if (generation != m_generation)
+        return;
+    m_loading = false;
+    Q_EMIT loadingChanged(false);
+    if (!error.isEmpty()) {
+        Q_EMIT failed(error);
+        return;
+    }
+    beginResetModel();
+    m_ids = ids;
+    m_blocks.clear();
+    m_blockOrder.clear();
+    endResetModel();
+    Q_EMIT finished(int(m_ids.size()));
+}
+
+qint64 CustomerListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int CustomerListModel::rowOf(qint64 id) const
+{
+    return int(m_ids.indexOf(id));
+}
+
+int CustomerListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int CustomerListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(CustomerColumn::Count);
+}
+
+void CustomerListModel::fetchBlock(int block) const
+{
+    const qsizetype first = qsizetype(block) * BlockSize;
+    const qsizetype count = qMin<qsizetype>(BlockSize, m_ids.size() - first);
+    QList<Row> rows(count);
+    if (count <= 0)
+        return;
+    QHash<qint64, int> position;
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i) {
+        position.insert(m_ids.at(first + i), int(i));
+        rows[i].id = m_ids.at(first + i);
+        marks.append(QStringLiteral("?"));
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, code, name, primary_phone, company, lifecycle,"
+                             " value_tier, owner, updated_at, archived_at IS NOT NULL"
+                             " FROM customers WHERE id IN (%1)")
+                      .arg(marks.join(QLatin1Char(','))));
+    for (qsizetype i = 0; i < count; ++i)
+        q.addBindValue(m_ids.at(first + i));
+    if (q.exec()) {
+        while (q.next()) {
+            const auto it = position.constFind(q.value(0).toLongLong());
+            if (it == position.cend())
+                continue;
+            Row &r = rows[*it];
+            r.code = q.value(1).toString();
+            r.name = q.value(2).toString();
+            const QString phone = q.value(3).toString();
+            r.phone = phone.isEmpty() ? QString() : PhoneNumber::format(phone);
+            r.company = q.value(4).toString();
+            r.lifecycle = Lifecycle(q.value(5).toInt());
+            r.tier = ValueTier(q.value(6).toInt());
+            r.owner = q.value(7).toString();
+            r.updatedAt = StoredTime::toDateTime(q.value(8));
+            r.archived = q.value(9).toBool();
+        }
+    }
+    // Rows deleted since the id list was read stay as empty rows until the next refresh.
+    m_blocks.insert(block, rows);
+    m_blockOrder.push_back(block);
+    while (m_blockOrder.size() > MaxCachedBlocks) {
+        m_blocks.remove(m_blockOrder.front());
+        m_blockOrder.pop_front();
+    }
+}
+
+const CustomerListModel::Row *CustomerListModel::row(int index) const
+{
+    if (index < 0 || index >= m_ids.size())
+        return nullptr;
+    const int block = index / BlockSize;
+    auto it = m_blocks.constFind(block);
+    if (it == m_blocks.cend()) {
+        fetchBlock(block);
+        it = m_blocks.constFind(block);
+        if (it == m_blocks.cend())
+            return nullptr;
+    }
+    const int offset = index % BlockSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QVariant CustomerListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.parent().isValid() || index.column() >= columnCount())
+        return {};
+    if (role == IdRole)
+        return idAt(index.row());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != ArchivedRole)
+        return {};
+    const Row *r = row(index.row());
+    if (!r)
+        return {};
+    if (role == ArchivedRole)
+        return r->archived;
+    switch (CustomerColumn(index.column())) {
+    case CustomerColumn::Code:
+        return r->code;
+    case CustomerColumn::Name:
+        return r->name;
+    case CustomerColumn::Phone:
+        return r->phone;
+    case CustomerColumn::Company:
+        return r->company;
+    case CustomerColumn::Lifecycle:
+        return CustomerLabels::lifecycle(r->lifecycle);
+    case CustomerColumn::ValueTier:
+        return CustomerLabels::valueTier(r->tier);
+    case CustomerColumn::Owner:
+        return r->owner;
+    case CustomerColumn::Updated:
+        return role == Qt::ToolTipRole
+                       ? QLocale().toString(r->updatedAt.toLocalTime(), QLocale::LongFormat)
+                       : QLocale().toString(r->updatedAt.toLocalTime(), QLocale::ShortFormat);
+    case CustomerColumn::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (CustomerColumn(section)) {
+    case CustomerColumn::Code:
+        return tr("Code");
+    case CustomerColumn::Name:
+        return tr("Name");
+    case CustomerColumn::Phone:
+        return tr("Phone");
+    case CustomerColumn::Company:
+        return tr("Company");
+    case CustomerColumn::Lifecycle:
+        return tr("Lifecycle");
+    case CustomerColumn::ValueTier:
+        return tr("Value tier");
+    case CustomerColumn::Owner:
+        return tr("Owner");
+    case CustomerColumn::Updated:
+        return tr("Updated");
+    case CustomerColumn::Count:
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Customer.h"
+#include "CustomerFilter.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QThread>
+
+#include <deque>
+
+class Database;
+class CustomerIdWorker;
+
+// The customer list over the whole archive. It holds the ordered ids of the matching customers
+// (8 bytes each) and reads the rows on screen in blocks, so memory stays flat at a million
+// customers. Searching, filtering and sorting run on a worker thread; finished() tells when the
+// new result is in.
+class CustomerListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int BlockSize = 128;
+    static constexpr int MaxCachedBlocks = 48;
+    static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int ArchivedRole = Qt::UserRole + 2; // true for an archived customer
+
+    explicit CustomerListModel(Database &db, QObject *parent = nullptr);
+    ~CustomerListModel() override;
+
+    const CustomerFilter &filter() const { return m_filter; }
+    void setFilter(const CustomerFilter &filter);
+    void refresh(); // the same filter again, e.g. after a save
+    bool isLoading() const { return m_loading; }
+
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const;
+    int totalCount() const { return int(m_ids.size()); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void finished(int count);
+    void failed(const QString &message);
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        QString code;
+        QString name;
+        QString phone;
+        QString company;
+        Lifecycle lifecycle = Lifecycle::Potential;
+        ValueTier tier = ValueTier::Unrated;
+        QString owner;
+        QDateTime updatedAt;
+        bool archived = false;
+    };
+
+    void launch();
+    void onFinished(quint64 generation, const QList<qint64> &ids, const QString &error);
+    const Row *row(int index) const;
+    void fetchBlock(int block) const;
+
+    Database &m_db;
+    CustomerFilter m_filter;
+    QList<qint64> m_ids;
+    mutable QHash<int, QList<Row>> m_blocks;
+    mutable std::deque<int> m_blockOrder;
+    QThread m_thread;
+    CustomerIdWorker *m_worker = nullptr;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+};

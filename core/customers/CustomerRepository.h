@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Actor.h"
+#include "Customer.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+class Database;
+class QSqlQuery;
+
+// Another customer that already has a phone number or email of the one being saved.
+struct DuplicateMatch
+{
+    qint64 customerId = 0;
+    QString code;
+    QString name;
+    QString matchedOn; // translated: "phone 138 1234 5678" / "email a@b.cn"
+};
+
+// All SQL for the customer aggregate: the profile row, its phones, tags and search index rows.
+// Every call takes the acting user; every write is one BEGIN IMMEDIATE transaction.
+class CustomerRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerRepository)
+
+public:
+    explicit CustomerRepository(Database &db);
+
+    Result<Customer> get(const Actor &actor, qint64 id) const;
+    // Validates, assigns the next code, saves; returns the profile as stored.
+    Result<Customer> create(const Actor &actor, const Customer &customer);
+    // Saves when customer.version is still the stored one; otherwise Error::Code::Conflict with a
+    // message naming who saved in between and when.
+    Result<Customer> update(const Actor &actor, const Customer &customer);
+    Result<Customer> archive(const Actor &actor, qint64 id, int expectedVersion);
+    Result<Customer> restore(const Actor &actor, qint64 id, int expectedVersion);
+    // Other customers sharing a phone number or the email (checked before saving).
+    Result<QList<DuplicateMatch>> findDuplicates(const Actor &actor, const Customer &customer) const;
+    // Distinct owners and tags in use, for filter choices.
+    Result<QStringList> owners(const Actor &actor) const;
+    Result<QStringList> tags(const Actor &actor) const;
+
+    void setToday(const QDate &today) { m_today = today; } // tests pin the date
+
+private:
+    QDate today() const;
+    Status writeChildren(const Customer &c);
+    Result<Customer> setArchived(const Actor &actor, qint64 id, int expectedVersion, bool archived);
+    Error conflict(qint64 id) const;
+    Result<QStringList> distinct(const QString &sql) const;
+
+    Database &m_db;
+    QDate m_today;
+};

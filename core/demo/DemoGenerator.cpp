@@ -1,0 +1,301 @@
+#include "DemoGenerator.h"
+
+#include "customers/Customer.h"
+#include "customers/CustomerSearchIndex.h"
+#include "storage/BulkStatement.h"
+#include "storage/Database.h"
+#include "storage/StoredTime.h"
+#include "storage/WriteTransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <random>
+
+namespace {
+
+struct Syllable
+{
+    const char *han;
+    const char *pinyin;
+};
+
+const Syllable surnames[] = {
+        {"王", "wang"}, {"李", "li"},   {"张", "zhang"}, {"刘", "liu"},  {"陈", "chen"},
+        {"杨", "yang"}, {"黄", "huang"}, {"赵", "zhao"}, {"吴", "wu"},   {"周", "zhou"},
+        {"徐", "xu"},   {"孙", "sun"},  {"马", "ma"},    {"朱", "zhu"},  {"胡", "hu"},
+        {"郭", "guo"},  {"何", "he"},   {"高", "gao"},   {"林", "lin"},  {"罗", "luo"},
+        {"郑", "zheng"}, {"梁", "liang"}, {"谢", "xie"}, {"宋", "song"}, {"唐", "tang"},
+        {"许", "xu"},   {"韩", "han"},  {"冯", "feng"},  {"邓", "deng"}, {"曹", "cao"},
+        {"欧阳", "ouyang"}, {"司马", "sima"},
+};
+
+const Syllable given[] = {
+        {"芳", "fang"}, {"伟", "wei"},   {"娜", "na"},   {"敏", "min"},   {"静", "jing"},
+        {"丽", "li"},   {"强", "qiang"}, {"磊", "lei"},  {"军", "jun"},   {"洋", "yang"},
+        {"勇", "yong"}, {"艳", "yan"},   {"杰", "jie"},  {"娟", "juan"},  {"涛", "tao"},
+        {"明", "ming"}, {"超", "chao"},  {"秀", "xiu"},  {"霞", "xia"},   {"平", "ping"},
+        {"刚", "gang"}, {"桂", "gui"},   {"英", "ying"}, {"华", "hua"},   {"建", "jian"},
+        {"文", "wen"},  {"晓", "xiao"},  {"红", "hong"}, {"鹏", "peng"},  {"玉", "yu"},
+        {"雪", "xue"},  {"婷", "ting"},  {"宇", "yu"},   {"浩", "hao"},   {"欣", "xin"},
+        {"子", "zi"},   {"梓", "zi"},    {"涵", "han"},  {"一", "yi"},    {"诺", "nuo"},
+};
+
+const char *const latinFirst[] = {"Emily", "James", "Olivia", "Michael", "Sophia", "David",
+                                  "Anna", "Thomas", "Laura", "Daniel", "Maria", "Peter",
+                                  "Sarah", "Lucas", "Julia", "Martin", "Chloe", "Kevin"};
+const char *const latinLast[] = {"Smith", "Johnson", "Müller", "Garcia", "Brown", "Martin",
+                                 "Rossi", "Schmidt", "Dubois", "Wilson", "Nguyen", "Kim",
+                                 "Taylor", "Anderson", "Lopez", "Fischer"};
+
+struct City
+{
+    const char *name;
+    const char *area; // area code without the leading 0
+    const char *districts[3];
+};
+const City cities[] = {
+        {"北京市", "10", {"朝阳区", "海淀区", "东城区"}},
+        {"上海市", "21", {"浦东新区", "徐汇区", "静安区"}},
+        {"广州市", "20", {"天河区", "越秀区", "海珠区"}},
+        {"深圳市", "755", {"南山区", "福田区", "宝安区"}},
+        {"杭州市", "571", {"西湖区", "滨江区", "余杭区"}},
+        {"成都市", "28", {"武侯区", "锦江区", "高新区"}},
+        {"南京市", "25", {"鼓楼区", "玄武区", "建邺区"}},
+        {"武汉市", "27", {"江汉区", "武昌区", "洪山区"}},
+        {"西安市", "29", {"雁塔区", "碑林区", "未央区"}},
+        {"苏州市", "512", {"姑苏区", "工业园区", "吴中区"}},
+};
+const char *const roads[] = {"人民路", "解放路", "中山路", "建设路", "和平路", "文化路",
+                             "长江路", "新华路", "科技路", "滨河路"};
+const char *const companyWords[] = {"华信", "恒达", "鼎盛", "新元", "宏图", "瑞丰", "嘉禾",
+                                    "天成", "中科", "联创", "金桥", "博远", "通达", "启明"};
+const char *const companyTrades[] = {"科技", "贸易", "电子", "物流", "餐饮", "医疗器械",
+                                     "文化传媒", "建材", "软件", "家居"};
+const char *const titles[] = {"经理", "采购经理", "总监", "行政主管", "工程师", "总经理",
+                              "财务", "店长"};
+const char *const sources[] = {"门店", "电话", "官网", "微信", "朋友推荐", "展会", "电商平台",
+                               "广告"};
+const char *const tagNames[] = {"VIP", "会员", "企业客户", "生日关怀", "价格敏感", "投诉敏感",
+                                "大客户", "团购", "新品关注", "需回访"};
+const char *const staff[] = {"张丽", "王强", "李娜", "陈杰", "刘洋", "赵敏", "周婷", "吴磊",
+                             "孙浩", "郑芳", "前台一", "前台二"};
+const char *const mailDomains[] = {"qq.com", "163.com", "126.com", "gmail.com", "outlook.com",
+                                   "sina.com", "example.cn"};
+const char *const mobilePrefixes[] = {"130", "131", "132", "133", "135", "136", "137", "138",
+                                      "139", "150", "151", "152", "155", "156", "157", "158",
+                                      "159", "166", "170", "176", "177", "178", "180", "181",
+                                      "182", "185", "186", "187", "188", "189", "191", "198",
+                                      "199"};
+const char *const notes[] = {"偏好电话联系，工作日下午方便。", "对价格比较敏感。",
+                             "需要开具增值税专用发票。", "喜欢新品，活动请通知。",
+                             "Prefers email in English.", "送货前请先电话确认。"};
+
+template<typename T, std::size_t N>
+const T &pick(std::mt19937_64 &rng, const T (&items)[N])
+{
+    return items[std::uniform_int_distribution<std::size_t>(0, N - 1)(rng)];
+}
+
+bool chance(std::mt19937_64 &rng, int percent)
+{
+    return std::uniform_int_distribution<int>(0, 99)(rng) < percent;
+}
+
+int between(std::mt19937_64 &rng, int low, int high)
+{
+    return std::uniform_int_distribution<int>(low, high)(rng);
+}
+
+QString u(const char *s)
+{
+    return QString::fromUtf8(s);
+}
+
+Customer makeCustomer(std::mt19937_64 &rng, const QDateTime &now)
+{
+    Customer c;
+    const City &city = pick(rng, cities);
+    QString mailName;
+    c.kind = chance(rng, 12) ? CustomerKind::Organization : CustomerKind::Person;
+    const QString companyName = u(city.name).left(2) + u(pick(rng, companyWords))
+                                + u(pick(rng, companyTrades)) + u("有限公司");
+    if (c.kind == CustomerKind::Organization) {
+        c.name = companyName;
+        c.company = companyName;
+        mailName = QStringLiteral("service");
+    } else if (chance(rng, 75)) {
+        const Syllable &s = pick(rng, surnames);
+        const Syllable &g1 = pick(rng, given);
+        c.name = u(s.han) + u(g1.han);
+        mailName = QString::fromLatin1(s.pinyin) + QLatin1Char('.') + QString::fromLatin1(g1.pinyin);
+        if (chance(rng, 55)) {
+            const Syllable &g2 = pick(rng, given);
+            c.name += u(g2.han);
+            mailName += QString::fromLatin1(g2.pinyin);
+        }
+        c.gender = chance(rng, 50) ? Gender::Female : Gender::Male;
+    } else {
+        const QString first = u(pick(rng, latinFirst));
+        const QString last = u(pick(rng, latinLast));
+        c.name = first + QLatin1Char(' ') + last;
+        mailName = (first + QLatin1Char('.') + last).toLower().replace(u("ü"), u("ue"));
+        c.gender = chance(rng, 50) ? Gender::Female : Gender::Male;
+    }
+    if (c.kind == CustomerKind::Person && chance(rng, 35)) {
+        c.company = companyName;
+        c.title = u(pick(rng, titles));
+    }
+    if (c.kind == CustomerKind::Person && chance(rng, 60))
+        c.birthday = QDate(between(rng, 1950, 2006), between(rng, 1, 12), between(rng, 1, 28));
+
+    if (chance(rng, 96)) {
+        c.phones.append(Phone{PhoneKind::Mobile,
+                              u("86") + u(pick(rng, mobilePrefixes))
+                                      + QStringLiteral("%1").arg(between(rng, 0, 99999999), 8, 10,
+                                                                 QLatin1Char('0')),
+                              true});
+    }
+    if (chance(rng, c.kind == CustomerKind::Organization ? 90 : 20)) {
+        const QString area = QString::fromLatin1(city.area);
+        const int localDigits = area.size() == 2 ? 8 : (chance(rng, 50) ? 7 : 8);
+        QString local = QString::number(between(rng, 2, 8));
+        while (local.size() < localDigits)
+            local += QString::number(between(rng, 0, 9));
+        QString number = u("86") + area + local;
+        if (c.kind == CustomerKind::Organization && chance(rng, 30))
+            number += QStringLiteral("x%1").arg(between(rng, 10, 899));
+        c.phones.append(Phone{PhoneKind::Landline, number, c.phones.isEmpty()});
+    }
+    if (chance(rng, 70))
+        c.email = mailName + QString::number(between(rng, 1, 9999)) + QLatin1Char('@')
+                  + u(pick(rng, mailDomains));
+    const QString street = u(city.name) + u(pick(rng, city.districts)) + u(pick(rng, roads))
+                           + QString::number(between(rng, 1, 999)) + u("号");
+    if (chance(rng, 80))
+        c.mailingAddress = street;
+    if (chance(rng, 60))
+        c.shippingAddress = chance(rng, 70) ? street
+                                            : u(city.name) + u(pick(rng, city.districts))
+                                                      + u(pick(rng, roads))
+                                                      + QString::number(between(rng, 1, 999))
+                                                      + u("号");
+    c.source = u(pick(rng, sources));
+    c.lifecycle = Lifecycle(between(rng, 0, 3));
+    c.valueTier = ValueTier(between(rng, 0, 3));
+    const int tagCount = between(rng, 0, 3);
+    for (int i = 0; i < tagCount; ++i) {
+        const QString tag = u(pick(rng, tagNames));
+        if (!c.tags.contains(tag))
+            c.tags.append(tag);
+    }
+    c.owner = u(pick(rng, staff));
+    if (chance(rng, 15))
+        c.notes = u(pick(rng, notes));
+    c.marketingConsent = chance(rng, 40);
+    c.createdAt = now.addSecs(-qint64(between(rng, 3600, 3 * 365 * 86400)));
+    c.updatedAt = c.createdAt.addSecs(between(rng, 0, 200 * 86400));
+    if (c.updatedAt > now)
+        c.updatedAt = now;
+    if (c.marketingConsent)
+        c.consentDate = c.createdAt.date();
+    if (chance(rng, 50))
+        c.lastVerifiedAt = c.updatedAt;
+    return c;
+}
+
+} // namespace
+
+Status DemoGenerator::run(Database &db, const Actor &actor, const Options &options,
+                          const std::function<bool(qint64, qint64)> &progress)
+{
+    if (options.customers < 0)
+        return makeError(Error::Code::Invalid, tr("The number of customers cannot be negative."));
+    std::mt19937_64 rng(options.seed);
+    // Fixed reference time: the same seed gives the same archive, whenever it is run.
+    const QDateTime now(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
+
+    QSqlQuery pragma(db.connection());
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+
+    const Status status = WriteTransaction::run(db, [&]() -> Status {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'customer_code'"))
+            || !q.next())
+            return Database::storageError(q.lastError());
+        const qint64 firstCode = q.value(0).toLongLong() + 1;
+        q.finish();
+        if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM customers")) || !q.next())
+            return Database::storageError(q.lastError());
+        const qint64 firstId = q.value(0).toLongLong() + 1;
+        q.finish();
+
+        const bool bulk = options.customers >= 20000;
+        BulkLoadScope scope(db, {QStringLiteral("customers"), QStringLiteral("customer_phones"),
+                                 QStringLiteral("customer_tags"),
+                                 QStringLiteral("customer_grams")});
+        if (bulk)
+            if (Status s = scope.begin(); !s)
+                return s;
+
+        BulkStatement insertCustomer(
+                db, QStringLiteral(
+                            "INSERT INTO customers(id, code, kind, name, name_key, gender, birthday,"
+                            " company, title, email, mailing_address, shipping_address, source,"
+                            " lifecycle, value_tier, owner, notes, marketing_consent, consent_date,"
+                            " last_verified_at, primary_phone, search_text, created_at, created_by,"
+                            " updated_at, updated_by, version)"
+                            " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"));
+        BulkStatement insertPhone(db, QStringLiteral("INSERT INTO customer_phones(customer_id,"
+                                                     " position, kind, number, is_primary)"
+                                                     " VALUES(?,?,?,?,?)"));
+        BulkStatement insertTag(db, QStringLiteral("INSERT INTO customer_tags(customer_id, tag)"
+                                                   " VALUES(?,?)"));
+        BulkStatement insertGram(db, QStringLiteral("INSERT INTO customer_grams(gram, customer_id)"
+                                                    " VALUES(?,?)"));
+        for (BulkStatement *s : {&insertCustomer, &insertPhone, &insertTag, &insertGram})
+            if (!s->prepareStatus())
+                return s->prepareStatus();
+
+        for (qint64 i = 0; i < options.customers; ++i) {
+            Customer c = makeCustomer(rng, now);
+            c.id = firstId + i;
+            c.code = QStringLiteral("C%1").arg(firstCode + i, 6, 10, QLatin1Char('0'));
+            const Phone *primary = c.primaryPhone();
+            Status s = insertCustomer.execute(
+                    {c.id, c.code, int(c.kind), c.name, CustomerSearchIndex::nameKey(c.name),
+                     int(c.gender), StoredTime::fromDate(c.birthday), c.company, c.title, c.email,
+                     c.mailingAddress, c.shippingAddress, c.source, int(c.lifecycle),
+                     int(c.valueTier), c.owner, c.notes, c.marketingConsent ? 1 : 0,
+                     StoredTime::fromDate(c.consentDate), StoredTime::fromDateTime(c.lastVerifiedAt),
+                     primary ? primary->number : QString(), CustomerSearchIndex::searchText(c),
+                     StoredTime::fromDateTime(c.createdAt), actor.login,
+                     StoredTime::fromDateTime(c.updatedAt), actor.login});
+            for (int p = 0; s && p < c.phones.size(); ++p)
+                s = insertPhone.execute({c.id, p, int(c.phones.at(p).kind), c.phones.at(p).number,
+                                         c.phones.at(p).primary ? 1 : 0});
+            for (int t = 0; s && t < c.tags.size(); ++t)
+                s = insertTag.execute({c.id, c.tags.at(t)});
+            const QStringList grams = CustomerSearchIndex::grams(c);
+            for (int g = 0; s && g < grams.size(); ++g)
+                s = insertGram.execute({grams.at(g), c.id});
+            if (!s)
+                return s;
+            if (progress && (i % 10000 == 0) && !progress(i, options.customers))
+                return makeError(Error::Code::Cancelled, tr("Cancelled; the archive is unchanged."));
+        }
+        if (bulk)
+            if (Status s = scope.end({QStringLiteral("customer_fts")}); !s)
+                return s;
+        q.prepare(QStringLiteral("UPDATE counters SET value = ? WHERE name = 'customer_code'"));
+        q.addBindValue(firstCode + options.customers - 1);
+        if (!q.exec())
+            return Database::storageError(q.lastError());
+        return Done{};
+    });
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    if (status && progress)
+        progress(options.customers, options.customers);
+    return status;
+}

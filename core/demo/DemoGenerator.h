@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Actor.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+class Database;
+
+// Fills an archive with realistic, deterministic customers (the same seed gives the same people):
+// Chinese and Latin names, companies, phones, emails, cities, tags. For demonstrations and for
+// benchmarks at a million customers.
+class DemoGenerator
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
+public:
+    struct Options
+    {
+        qint64 customers = 1000;
+        quint64 seed = 1;
+    };
+    // progress(done, total) returns false to cancel; a cancelled run leaves the archive unchanged.
+    static Status run(Database &db, const Actor &actor, const Options &options,
+                      const std::function<bool(qint64, qint64)> &progress = {});
+};

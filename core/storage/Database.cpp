@@ -1,0 +1,227 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("archive-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+} // namespace
+
+Database::Database(QString path)
+    : m_connectionName(nextConnectionName())
+    , m_path(std::move(path))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3 *Database::sqliteHandle() const
+{
+    return m_handle;
+}
+
+void Database::interrupt()
+{
+    if (m_handle)
+        sqlite3_interrupt(m_handle);
+}
+
+Error Database::storageError(const QSqlError &error)
+{
+    return makeError(Error::Code::Storage,
+                     tr("The archive reported an error: %1").arg(error.text()));
+}
+
+Status Database::exec(const QString &sql)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        return storageError(q.lastError());
+    return Done{};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Status Database::checkExistingFile(const QString &path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::Incompatible,
+                         tr("%1 cannot be read: %2").arg(name, file.errorString()));
+    const QByteArray header = file.read(16);
+    file.close();
+    if (header.isEmpty())
+        return makeError(Error::Code::Incompatible,
+                         tr("%1 is an empty file, not a service archive. It was left unchanged.")
+                                 .arg(name));
+    if (header != QByteArray("SQLite format 3\0", 16))
+        return makeError(Error::Code::Incompatible,
+                         tr("%1 is not a service archive. It was left unchanged.").arg(name));
+
+    // Read the header fields through SQLite, read-only, so a committed WAL is taken into account.
+    const QString connectionName = nextConnectionName();
+    Status status = Done{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            status = makeError(Error::Code::Incompatible,
+                               tr("%1 cannot be opened: %2").arg(name, db.lastError().text()));
+        } else {
+            QSqlQuery q(db);
+            int appId = -1;
+            int version = -1;
+            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+                appId = q.value(0).toInt();
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                version = q.value(0).toInt();
+            q.finish();
+            if (appId == -1 || version == -1) {
+                status = makeError(Error::Code::Incompatible,
+                                   tr("%1 is not a service archive. It was left unchanged.")
+                                           .arg(name));
+            } else if (appId != ApplicationId) {
+                status = makeError(Error::Code::Incompatible,
+                                   tr("%1 is a database of another program, not a service "
+                                      "archive. It was left unchanged.")
+                                           .arg(name));
+            } else if (version > Migrations::latestVersion()) {
+                status = makeError(Error::Code::Incompatible,
+                                   tr("%1 was written by a newer version of ServiceArchive "
+                                      "(archive format %2; this version reads up to %3). Please "
+                                      "update the application. The archive was left unchanged.")
+                                           .arg(name)
+                                           .arg(version)
+                                           .arg(Migrations::latestVersion()));
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return status;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    bool created = false;
+    if (QFileInfo::exists(path)) {
+        if (Status s = checkExistingFile(path); !s)
+            return s.error();
+    } else {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                       QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return makeError(Error::Code::Storage,
+                             tr("The archive %1 cannot be created: %2")
+                                     .arg(name, file.errorString()));
+        file.close();
+        created = true;
+    }
+
+    std::unique_ptr<Database> db(new Database(path));
+    Status status = db->configure();
+    if (status)
+        status = Migrations::upgrade(*db);
+    if (!status) {
+        db.reset();
+        if (created) {
+            QFile::remove(path);
+            QFile::remove(path + QStringLiteral("-wal"));
+            QFile::remove(path + QStringLiteral("-shm"));
+        }
+        return status.error();
+    }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openForThread(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return makeError(Error::Code::NotFound,
+                         tr("The archive %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    std::unique_ptr<Database> db(new Database(path));
+    if (Status s = db->configure(); !s)
+        return s.error();
+    if (db->schemaVersion() != Migrations::latestVersion())
+        return makeError(Error::Code::Incompatible,
+                         tr("The archive %1 has not been prepared for this version.")
+                                 .arg(QDir::toNativeSeparators(path)));
+    return db;
+}
+
+Status Database::configure()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return makeError(Error::Code::Storage,
+                         tr("The archive %1 cannot be opened: %2")
+                                 .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+    m_handle = nativeHandle(db);
+
+    const char *const pragmas[] = {
+            "PRAGMA foreign_keys = ON",
+            "PRAGMA synchronous = FULL",
+            "PRAGMA secure_delete = ON",
+            "PRAGMA busy_timeout = 5000",
+    };
+    QSqlQuery q(db);
+    for (const char *pragma : pragmas) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return storageError(q.lastError());
+    }
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+        return storageError(q.lastError());
+    if (q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
+        return makeError(Error::Code::Storage,
+                         tr("The archive %1 cannot use write-ahead logging (journal mode is %2).")
+                                 .arg(QDir::toNativeSeparators(m_path), q.value(0).toString()));
+    return Done{};
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+class QSqlError;
+
+// One connection to an archive. QtSql connections belong to the thread that opened them, so a
+// worker thread opens its own with openForThread().
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    // 'SARC' in the SQLite header: tells our archives from other SQLite databases.
+    static constexpr int ApplicationId = 0x53415243;
+
+    // Opens the archive at path, creating it (mode 0600) when it does not exist and upgrading its
+    // schema when it is older. Files that are not archives, and archives written by a newer
+    // version, are refused and left byte-for-byte untouched.
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+    // A further connection to an archive that open() has already prepared (for worker threads).
+    static Result<std::unique_ptr<Database>> openForThread(const QString &path);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    const QString &path() const { return m_path; }
+    // The native handle for the SQLite fast paths; nullptr on other back ends.
+    sqlite3 *sqliteHandle() const;
+    // Aborts the statement running on this connection; safe to call from another thread.
+    void interrupt();
+
+    int schemaVersion() const;
+    Status exec(const QString &sql);
+
+    static Error storageError(const QSqlError &error);
+
+private:
+    explicit Database(QString path);
+    static Status checkExistingFile(const QString &path);
+    Status configure();
+
+    QString m_connectionName;
+    QString m_path;
+    sqlite3 *m_handle = nullptr;
+};

@@ -1,0 +1,137 @@
+#include "Migrations.h"
+
+#include "Database.h"
+#include "WriteTransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+struct Migration
+{
+    int version;
+    const char *const *statements;
+};
+
+// 1: the customer archive.
+const char *const v1[] = {
+        "CREATE TABLE archive_info(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE counters(name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+        "INSERT INTO counters(name, value) VALUES('customer_code', 0)",
+        "CREATE TABLE customers("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " code TEXT NOT NULL UNIQUE,"
+        " kind INTEGER NOT NULL DEFAULT 0,"
+        " name TEXT NOT NULL,"
+        " name_key BLOB NOT NULL,"
+        " gender INTEGER NOT NULL DEFAULT 0,"
+        " birthday TEXT,"
+        " company TEXT NOT NULL DEFAULT '',"
+        " title TEXT NOT NULL DEFAULT '',"
+        " email TEXT NOT NULL DEFAULT '',"
+        " mailing_address TEXT NOT NULL DEFAULT '',"
+        " shipping_address TEXT NOT NULL DEFAULT '',"
+        " source TEXT NOT NULL DEFAULT '',"
+        " lifecycle INTEGER NOT NULL DEFAULT 0,"
+        " value_tier INTEGER NOT NULL DEFAULT 0,"
+        " owner TEXT NOT NULL DEFAULT '',"
+        " notes TEXT NOT NULL DEFAULT '',"
+        " marketing_consent INTEGER NOT NULL DEFAULT 0,"
+        " consent_date TEXT,"
+        " last_verified_at TEXT,"
+        " primary_phone TEXT NOT NULL DEFAULT '',"
+        " search_text TEXT NOT NULL DEFAULT '',"
+        " created_at TEXT NOT NULL,"
+        " created_by TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL,"
+        " updated_by TEXT NOT NULL,"
+        " version INTEGER NOT NULL DEFAULT 1,"
+        " archived_at TEXT)",
+        "CREATE TABLE customer_phones("
+        " id INTEGER PRIMARY KEY,"
+        " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL,"
+        " kind INTEGER NOT NULL,"
+        " number TEXT NOT NULL,"
+        " is_primary INTEGER NOT NULL DEFAULT 0)",
+        "CREATE INDEX customer_phones_customer ON customer_phones(customer_id, position)",
+        "CREATE INDEX customer_phones_number ON customer_phones(number)",
+        "CREATE TABLE customer_tags("
+        " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+        " tag TEXT NOT NULL,"
+        " PRIMARY KEY(customer_id, tag)) WITHOUT ROWID",
+        "CREATE INDEX customer_tags_tag ON customer_tags(tag, customer_id)",
+        // Two-character substrings of name and company: the trigram index cannot find them.
+        "CREATE TABLE customer_grams("
+        " gram TEXT NOT NULL,"
+        " customer_id INTEGER NOT NULL,"
+        " PRIMARY KEY(gram, customer_id)) WITHOUT ROWID",
+        "CREATE INDEX customer_grams_customer ON customer_grams(customer_id)",
+        "CREATE INDEX customers_email ON customers(lower(email)) WHERE email <> ''",
+        // One index per sortable list column, over the active (not archived) customers, so
+        // that every sort the list offers is an index walk.
+        "CREATE INDEX customers_active_name ON customers(name_key) WHERE archived_at IS NULL",
+        "CREATE INDEX customers_active_phone ON customers(primary_phone) WHERE archived_at IS NULL",
+        "CREATE INDEX customers_active_company ON customers(company) WHERE archived_at IS NULL",
+        "CREATE INDEX customers_active_lifecycle ON customers(lifecycle, name_key)"
+        " WHERE archived_at IS NULL",
+        "CREATE INDEX customers_active_tier ON customers(value_tier, name_key)"
+        " WHERE archived_at IS NULL",
+        "CREATE INDEX customers_active_owner ON customers(owner, name_key)"
+        " WHERE archived_at IS NULL",
+        "CREATE INDEX customers_active_updated ON customers(updated_at) WHERE archived_at IS NULL",
+        "CREATE INDEX customers_archived ON customers(archived_at) WHERE archived_at IS NOT NULL",
+        // Substring search over name, company, email, code and phone digits (>= 3 characters).
+        "CREATE VIRTUAL TABLE customer_fts USING fts5(search_text, content='customers',"
+        " content_rowid='id', tokenize='trigram', detail='none')",
+        "CREATE TRIGGER customers_fts_insert AFTER INSERT ON customers BEGIN"
+        " INSERT INTO customer_fts(rowid, search_text) VALUES(new.id, new.search_text); END",
+        "CREATE TRIGGER customers_fts_delete AFTER DELETE ON customers BEGIN"
+        " INSERT INTO customer_fts(customer_fts, rowid, search_text)"
+        " VALUES('delete', old.id, old.search_text); END",
+        "CREATE TRIGGER customers_fts_update AFTER UPDATE OF search_text ON customers BEGIN"
+        " INSERT INTO customer_fts(customer_fts, rowid, search_text)"
+        " VALUES('delete', old.id, old.search_text);"
+        " INSERT INTO customer_fts(rowid, search_text) VALUES(new.id, new.search_text); END",
+        "PRAGMA application_id = 1396789827", // Database::ApplicationId, 'SARC'
+        nullptr,
+};
+
+const Migration migrations[] = {
+        {1, v1},
+};
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return std::size(migrations);
+}
+
+Status Migrations::upgrade(Database &db)
+{
+    static_assert(Database::ApplicationId == 1396789827);
+    for (const Migration &migration : migrations) {
+        const Status status = WriteTransaction::run(db, [&]() -> Status {
+            // Read inside the write lock: another process may have migrated meanwhile.
+            if (db.schemaVersion() >= migration.version)
+                return Done{};
+            QSqlQuery q(db.connection());
+            for (const char *const *s = migration.statements; *s; ++s) {
+                if (!q.exec(QString::fromUtf8(*s)))
+                    return makeError(Error::Code::Storage,
+                                     tr("Upgrading the archive to format %1 failed: %2")
+                                             .arg(migration.version)
+                                             .arg(q.lastError().text()));
+            }
+            if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
+                return Database::storageError(q.lastError());
+            return Done{};
+        });
+        if (!status)
+            return status;
+    }
+    return Done{};
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Result.h"
+
+#include <functional>
+#include <optional>
+
+class Database;
+
+// The one way to write: BEGIN IMMEDIATE (takes the write lock up front, so two writers queue
+// instead of failing or losing updates), run the work, COMMIT; ROLLBACK on any error.
+class WriteTransaction
+{
+public:
+    static Status run(Database &db, const std::function<Status()> &work);
+
+    template<typename T>
+    static Result<T> run(Database &db, const std::function<Result<T>()> &work)
+    {
+        std::optional<Result<T>> out;
+        const Status status = run(db, [&]() -> Status {
+            out.emplace(work());
+            if (!out->ok())
+                return out->error();
+            return Done{};
+        });
+        if (!status)
+            return status.error();
+        return std::move(*out);
+    }
+};

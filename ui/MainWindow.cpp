@@ -1,0 +1,167 @@
+#include "MainWindow.h"
+
+#include "AppInfo.h"
+#include "MessageBox.h"
+#include "customers/CustomerListPanel.h"
+#include "customers/CustomerWorkspace.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, const Actor &actor, QWidget *parent)
+    : QMainWindow(parent)
+    , m_actor(actor)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_archiveLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_archiveLabel);
+    createMenus();
+    switchArchive(std::move(db));
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_workspace; // before the database it reads
+    m_workspace = nullptr;
+}
+
+void MainWindow::switchArchive(std::unique_ptr<Database> db)
+{
+    QByteArray splitterState;
+    if (m_workspace) {
+        splitterState = m_workspace->splitter()->saveState();
+        delete m_workspace;
+    }
+    m_db = std::move(db);
+    m_workspace = new CustomerWorkspace(*m_db, m_actor, this);
+    setCentralWidget(m_workspace);
+    if (splitterState.isEmpty())
+        splitterState = QSettings().value(QStringLiteral("window/splitter")).toByteArray();
+    if (!m_workspace->splitter()->restoreState(splitterState))
+        m_workspace->splitter()->setSizes({760, 520});
+    connect(m_workspace, &CustomerWorkspace::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_workspace, &CustomerWorkspace::dirtyChanged, this, &MainWindow::updateTitle);
+    m_archiveLabel->setText(QDir::toNativeSeparators(m_db->path()));
+    QSettings().setValue(QStringLiteral("archive/last"), m_db->path());
+    updateTitle(false);
+    m_workspace->focusSearch();
+}
+
+void MainWindow::updateTitle(bool dirty)
+{
+    setWindowTitle(tr("%1 — ServiceArchive").arg(QFileInfo(m_db->path()).fileName()));
+    setWindowModified(dirty);
+    if (dirty)
+        setWindowTitle(windowTitle() + QStringLiteral(" *"));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newArchive = file->addAction(tr("&New archive…"));
+    newArchive->setObjectName(QStringLiteral("newArchiveAction"));
+    connect(newArchive, &QAction::triggered, this, [this] { openArchive(true); });
+    QAction *open = file->addAction(tr("&Open archive…"));
+    open->setObjectName(QStringLiteral("openArchiveAction"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, [this] { openArchive(false); });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *customer = menuBar()->addMenu(tr("&Customer"));
+    QAction *create = customer->addAction(tr("&New customer"));
+    create->setObjectName(QStringLiteral("newCustomerAction"));
+    create->setShortcut(QKeySequence::New);
+    connect(create, &QAction::triggered, this, [this] { m_workspace->newCustomer(); });
+    QAction *find = customer->addAction(tr("&Find customer"));
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] { m_workspace->focusSearch(); });
+    QAction *save = customer->addAction(tr("&Save"));
+    save->setObjectName(QStringLiteral("saveAction"));
+    save->setShortcut(QKeySequence::Save);
+    connect(save, &QAction::triggered, this, [this] { m_workspace->save(); });
+    QAction *revert = customer->addAction(tr("&Revert changes"));
+    revert->setObjectName(QStringLiteral("revertAction"));
+    revert->setShortcut(QKeySequence(Qt::Key_Escape));
+    revert->setShortcutContext(Qt::WindowShortcut);
+    connect(revert, &QAction::triggered, this, [this] { m_workspace->revert(); });
+    customer->addSeparator();
+    QAction *archive = customer->addAction(tr("&Archive or restore"));
+    archive->setObjectName(QStringLiteral("archiveAction"));
+    connect(archive, &QAction::triggered, this, [this] { m_workspace->toggleArchived(); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About ServiceArchive"));
+    connect(about, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::openArchive(bool create)
+{
+    if (!m_workspace->confirmLeave())
+        return;
+    const QString dir = QFileInfo(m_db->path()).absolutePath();
+    const QString filter = tr("Service archives (*.sqlite);;All files (*)");
+    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New archive"), dir,
+                                                               filter)
+                                : QFileDialog::getOpenFileName(this, tr("Open archive"), dir,
+                                                               filter);
+    if (path.isEmpty())
+        return;
+    if (create && QFileInfo::exists(path)) {
+        MessageBox::inform(this, QMessageBox::Warning, tr("New archive"),
+                           tr("%1 already exists. Choose a new file name, or open it with "
+                              "File > Open archive.")
+                                   .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    auto opened = Database::open(path);
+    if (!opened) {
+        MessageBox::inform(this, QMessageBox::Critical, tr("Cannot open archive"),
+                           opened.error().message);
+        return;
+    }
+    switchArchive(std::move(opened).value());
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::about()
+{
+    MessageBox::inform(this, QMessageBox::Information, tr("About ServiceArchive"),
+                       tr("<b>ServiceArchive %1</b><br>Customer service archive: profiles, "
+                          "service history, complaints and return visits, kept in one local "
+                          "archive.<br><br>Qt %2 · SQLite")
+                               .arg(AppInfo::version(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_workspace->confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_workspace->splitter()->saveState());
+    event->accept();
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Actor.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class CustomerWorkspace;
+class Database;
+class QLabel;
+
+// Assembles the areas of the application: menus, status bar and the customer workspace.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(std::unique_ptr<Database> db, const Actor &actor, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CustomerWorkspace *workspace() const { return m_workspace; }
+    Database &database() const { return *m_db; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void openArchive(bool create);
+    void switchArchive(std::unique_ptr<Database> db);
+    void updateTitle(bool dirty);
+    void about();
+
+    std::unique_ptr<Database> m_db;
+    Actor m_actor;
+    CustomerWorkspace *m_workspace = nullptr;
+    QLabel *m_archiveLabel = nullptr;
+};

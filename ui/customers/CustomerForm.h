@@ -1,0 +1,89 @@
+#pragma once
+
+#include "customers/Customer.h"
+
+#include <QHash>
+#include <QWidget>
+
+class PhoneListEditor;
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+// The customer profile form (客户档案). It only shows and collects; saving is the workspace's
+// job. Messages from core's validation appear next to the offending field, and whatever the
+// user typed stays as typed until they revert.
+class CustomerForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CustomerForm(QWidget *parent = nullptr);
+
+    void setCustomer(const Customer &customer); // also clears errors and the dirty flag
+    const Customer &loaded() const { return m_loaded; }
+    // What the form holds now, as typed (phones not yet normalized). Dates the form could not
+    // read are reported in parseErrors under the validator's field keys.
+    Customer collect(QHash<QString, QString> *parseErrors = nullptr) const;
+    bool isDirty() const { return m_dirty; }
+    void markClean();
+    void showErrors(const QHash<QString, QString> &errors);
+    void clearErrors();
+    void focusName();
+    void setArchivedState(bool archived);
+
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *revertButton() const { return m_revert; }
+    QPushButton *archiveButton() const { return m_archive; }
+
+Q_SIGNALS:
+    void dirtyChanged(bool dirty);
+    void saveRequested();
+    void revertRequested();
+    void archiveRequested();
+
+private:
+    QWidget *addField(QFormLayout *layout, const QString &label, QWidget *field,
+                      const QString &key);
+    void setDirty();
+    static QDate parseDate(const QString &text, bool *ok);
+    static QString dateText(const QDate &date);
+
+    Customer m_loaded;
+    bool m_dirty = false;
+    bool m_loading = false;
+    QHash<QString, QLabel *> m_errorLabels;
+    QHash<QString, QWidget *> m_fieldWidgets;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_code = nullptr;
+    QComboBox *m_kind = nullptr;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_gender = nullptr;
+    QLineEdit *m_birthday = nullptr;
+    QLineEdit *m_company = nullptr;
+    QLineEdit *m_jobTitle = nullptr;
+    PhoneListEditor *m_phones = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_mailing = nullptr;
+    QLineEdit *m_shipping = nullptr;
+    QComboBox *m_source = nullptr;
+    QComboBox *m_lifecycle = nullptr;
+    QComboBox *m_tier = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QLineEdit *m_owner = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QCheckBox *m_consent = nullptr;
+    QLineEdit *m_consentDate = nullptr;
+    QLabel *m_verified = nullptr;
+    QPushButton *m_verifyNow = nullptr;
+    QDateTime m_verifiedAt;
+    QLabel *m_stamps = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_revert = nullptr;
+    QPushButton *m_archive = nullptr;
+};

@@ -1,0 +1,202 @@
+#include "CustomerWorkspace.h"
+
+#include "CustomerForm.h"
+#include "CustomerListPanel.h"
+#include "MessageBox.h"
+#include "customers/CustomerRepository.h"
+#include "customers/CustomerValidator.h"
+
+#include <QHBoxLayout>
+#include <QSplitter>
+
+CustomerWorkspace::CustomerWorkspace(Database &db, const Actor &actor, QWidget *parent)
+    : QWidget(parent)
+    , m_repository(new CustomerRepository(db))
+    , m_actor(actor)
+{
+    m_list = new CustomerListPanel(db, *m_repository, m_actor, this);
+    m_form = new CustomerForm(this);
+    m_form->setObjectName(QStringLiteral("customerForm"));
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_form);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_splitter);
+
+    connect(m_list, &CustomerListPanel::currentCustomerChanged, this, [this](qint64 id) {
+        if (!m_switching && id && id != m_form->loaded().id)
+            openCustomer(id);
+    });
+    connect(m_list, &CustomerListPanel::customerActivated, this, [this](qint64 id) {
+        if (id != m_form->loaded().id && !openCustomer(id))
+            return;
+        m_form->focusName();
+    });
+    connect(m_list, &CustomerListPanel::newCustomerRequested, this,
+            &CustomerWorkspace::newCustomer);
+    connect(m_form, &CustomerForm::saveRequested, this, &CustomerWorkspace::save);
+    connect(m_form, &CustomerForm::revertRequested, this, &CustomerWorkspace::revert);
+    connect(m_form, &CustomerForm::archiveRequested, this, &CustomerWorkspace::toggleArchived);
+    connect(m_form, &CustomerForm::dirtyChanged, this, &CustomerWorkspace::dirtyChanged);
+}
+
+CustomerWorkspace::~CustomerWorkspace()
+{
+    delete m_list; // the list's model reads through the repository's database
+    m_list = nullptr;
+    delete m_repository;
+}
+
+bool CustomerWorkspace::confirmLeave()
+{
+    if (!m_form->isDirty())
+        return true;
+    const QString name = m_form->collect().name.trimmed();
+    const int answer = MessageBox::ask(
+            this, QMessageBox::Question, tr("Unsaved changes"),
+            name.isEmpty() ? tr("The profile has unsaved changes.")
+                           : tr("The profile of %1 has unsaved changes.").arg(name),
+            {tr("Save"), tr("Discard"), tr("Keep editing")});
+    if (answer == 0)
+        return save();
+    return answer == 1;
+}
+
+bool CustomerWorkspace::newCustomer()
+{
+    if (!confirmLeave())
+        return false;
+    m_form->setCustomer(Customer{});
+    m_form->focusName();
+    Q_EMIT statusMessage(tr("New customer: fill in the profile and press Ctrl+S."));
+    return true;
+}
+
+bool CustomerWorkspace::openCustomer(qint64 id)
+{
+    if (!confirmLeave()) {
+        m_switching = true;
+        m_list->selectCustomer(m_form->loaded().id);
+        m_switching = false;
+        return false;
+    }
+    const Result<Customer> customer = m_repository->get(m_actor, id);
+    if (!customer) {
+        MessageBox::inform(this, QMessageBox::Warning, tr("Cannot open customer"),
+                           customer.error().message);
+        return false;
+    }
+    m_form->setCustomer(customer.value());
+    m_switching = true;
+    m_list->selectCustomer(id);
+    m_switching = false;
+    return true;
+}
+
+bool CustomerWorkspace::save()
+{
+    QHash<QString, QString> parseErrors;
+    Customer c = m_form->collect(&parseErrors);
+    if (!parseErrors.isEmpty()) {
+        m_form->showErrors(parseErrors);
+        Q_EMIT statusMessage(tr("Not saved: please correct the marked fields."));
+        return false;
+    }
+    // Validate first, so duplicate checks run on clean data and errors show at once.
+    const Result<Customer> valid = CustomerValidator::validate(c, QDate::currentDate());
+    if (!valid) {
+        m_form->showErrors(valid.error().fieldErrors);
+        Q_EMIT statusMessage(tr("Not saved: please correct the marked fields."));
+        return false;
+    }
+    const Result<QList<DuplicateMatch>> duplicates = m_repository->findDuplicates(m_actor, c);
+    if (duplicates && !duplicates.value().isEmpty()) {
+        QStringList lines;
+        for (const DuplicateMatch &m : duplicates.value())
+            lines.append(tr("%1 %2 — same %3").arg(m.code, m.name, m.matchedOn));
+        const int answer = MessageBox::ask(
+                this, QMessageBox::Warning, tr("Possible duplicate"),
+                tr("Another customer already has this phone number or email:"),
+                {tr("Open that customer"), tr("Save anyway"), tr("Cancel")},
+                lines.join(QLatin1Char('\n')));
+        if (answer == 0) {
+            const qint64 other = duplicates.value().first().customerId;
+            m_form->markClean(); // the user chose to leave this draft for the existing profile
+            openCustomer(other);
+            return false;
+        }
+        if (answer != 1)
+            return false;
+    }
+
+    const bool isNew = c.id == 0;
+    const Result<Customer> saved = isNew ? m_repository->create(m_actor, c)
+                                         : m_repository->update(m_actor, c);
+    if (!saved) {
+        const Error &e = saved.error();
+        if (!e.fieldErrors.isEmpty())
+            m_form->showErrors(e.fieldErrors);
+        else
+            MessageBox::inform(this, QMessageBox::Warning, tr("Not saved"), e.message);
+        Q_EMIT statusMessage(tr("Not saved: %1").arg(e.message));
+        return false;
+    }
+    m_form->setCustomer(saved.value());
+    m_list->reloadChoices();
+    m_list->selectCustomer(saved.value().id);
+    m_list->refresh();
+    Q_EMIT statusMessage(isNew ? tr("Saved new customer %1 (%2).").arg(saved->name, saved->code)
+                               : tr("Saved %1.").arg(saved->name));
+    return true;
+}
+
+void CustomerWorkspace::revert()
+{
+    if (!m_form->isDirty())
+        return;
+    const int answer = MessageBox::ask(this, QMessageBox::Question, tr("Revert changes"),
+                                       tr("Throw away the changes you made to this profile?"),
+                                       {tr("Revert"), tr("Keep editing")});
+    if (answer != 0)
+        return;
+    m_form->setCustomer(m_form->loaded());
+    Q_EMIT statusMessage(tr("Changes reverted."));
+}
+
+void CustomerWorkspace::toggleArchived()
+{
+    const Customer &c = m_form->loaded();
+    if (!c.id || !confirmLeave())
+        return;
+    const bool archiving = !c.isArchived();
+    if (archiving) {
+        const int answer = MessageBox::ask(
+                this, QMessageBox::Question, tr("Archive customer"),
+                tr("Archive %1 (%2)? The profile leaves the active list and can be restored "
+                   "from the archived list.")
+                        .arg(c.name, c.code),
+                {tr("Archive"), tr("Cancel")});
+        if (answer != 0)
+            return;
+    }
+    const Result<Customer> done = archiving ? m_repository->archive(m_actor, c.id, c.version)
+                                            : m_repository->restore(m_actor, c.id, c.version);
+    if (!done) {
+        MessageBox::inform(this, QMessageBox::Warning, tr("Not changed"), done.error().message);
+        return;
+    }
+    m_form->setCustomer(done.value());
+    m_list->refresh();
+    Q_EMIT statusMessage(archiving ? tr("%1 archived.").arg(c.name)
+                                   : tr("%1 restored.").arg(c.name));
+}
+
+void CustomerWorkspace::focusSearch()
+{
+    m_list->focusSearch();
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Actor.h"
+
+#include <QWidget>
+
+class CustomerForm;
+class CustomerListPanel;
+class CustomerRepository;
+class Database;
+class QSplitter;
+
+// The front desk's customer loop: find in the list, open, edit, save. Owns the guard that keeps
+// unsaved edits from being lost when moving to another customer.
+class CustomerWorkspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CustomerWorkspace(Database &db, const Actor &actor, QWidget *parent = nullptr);
+    ~CustomerWorkspace() override;
+
+    CustomerListPanel *list() const { return m_list; }
+    CustomerForm *form() const { return m_form; }
+    QSplitter *splitter() const { return m_splitter; }
+
+    bool newCustomer();
+    bool openCustomer(qint64 id);
+    bool save();
+    void revert();
+    void toggleArchived();
+    void focusSearch();
+    // Asks what to do with unsaved changes; false when the user wants to stay.
+    bool confirmLeave();
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+    void dirtyChanged(bool dirty);
+
+private:
+    CustomerRepository *m_repository = nullptr;
+    Actor m_actor;
+    CustomerListPanel *m_list = nullptr;
+    CustomerForm *m_form = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_switching = false;
+};

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "customers/Customer.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QVBoxLayout;
+
+// Several typed phone numbers, one of them primary; each row shows its own validation message.
+class PhoneListEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PhoneListEditor(QWidget *parent = nullptr);
+
+    void setPhones(const QList<Phone> &phones); // normalized numbers, shown formatted
+    QList<Phone> phones() const;                // as typed
+    void setError(int index, const QString &message);
+    void clearErrors();
+    QLineEdit *numberEdit(int index) const;
+    int count() const { return int(m_rows.size()); }
+    void addRow(const Phone &phone = {});
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    struct Row
+    {
+        QWidget *widget;
+        QComboBox *kind;
+        QLineEdit *number;
+        QWidget *primary;
+        QLabel *error;
+    };
+    void removeRow(QWidget *rowWidget);
+
+    QVBoxLayout *m_rowsLayout = nullptr;
+    QButtonGroup *m_primaryGroup = nullptr;
+    QList<Row> m_rows;
+};
