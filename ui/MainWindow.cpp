@@ -66,10 +66,8 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
 
 void MainWindow::updateTitle(bool dirty)
 {
-    setWindowTitle(tr("%1 — ServiceArchive").arg(QFileInfo(m_db->path()).fileName()));
+    setWindowTitle(tr("%1[*] — ServiceArchive").arg(QFileInfo(m_db->path()).fileName()));
     setWindowModified(dirty);
-    if (dirty)
-        setWindowTitle(windowTitle() + QStringLiteral(" *"));
 }
 
 void MainWindow::createMenus()

@@ -122,13 +122,31 @@ Result<Customer> CustomerRepository::get(const Actor &actor, qint64 id) const
     return c;
 }
 
-Status CustomerRepository::writeChildren(const Customer &c)
+Result<QStringList> CustomerRepository::storedGrams(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT name, company FROM customers WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::storageError(q.lastError());
+    if (!q.next())
+        return QStringList();
+    return CustomerSearchIndex::grams(q.value(0).toString(), q.value(1).toString());
+}
+
+Status CustomerRepository::writeChildren(const Customer &c, const QStringList &oldGrams)
 {
     QSqlQuery q(m_db.connection());
     for (const char *sql : {"DELETE FROM customer_phones WHERE customer_id = ?",
-                            "DELETE FROM customer_tags WHERE customer_id = ?",
-                            "DELETE FROM customer_grams WHERE customer_id = ?"}) {
+                            "DELETE FROM customer_tags WHERE customer_id = ?"}) {
         q.prepare(QString::fromLatin1(sql));
+        q.addBindValue(c.id);
+        if (!q.exec())
+            return Database::storageError(q.lastError());
+    }
+    q.prepare(QStringLiteral("DELETE FROM customer_grams WHERE gram = ? AND customer_id = ?"));
+    for (const QString &gram : oldGrams) {
+        q.addBindValue(gram);
         q.addBindValue(c.id);
         if (!q.exec())
             return Database::storageError(q.lastError());
@@ -195,7 +213,7 @@ Result<Customer> CustomerRepository::create(const Actor &actor, const Customer &
         if (!q.exec())
             return Database::storageError(q.lastError());
         c.id = q.lastInsertId().toLongLong();
-        if (Status s = writeChildren(c); !s)
+        if (Status s = writeChildren(c, {}); !s)
             return s.error();
         return c.id;
     });
@@ -229,6 +247,9 @@ Result<Customer> CustomerRepository::update(const Actor &actor, const Customer &
     Customer c = std::move(validated).value();
 
     const Status status = WriteTransaction::run(m_db, [&]() -> Status {
+        const Result<QStringList> oldGrams = storedGrams(c.id);
+        if (!oldGrams)
+            return oldGrams.error();
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral(
                 "UPDATE customers SET kind = :kind, name = :name, name_key = :name_key,"
@@ -250,7 +271,7 @@ Result<Customer> CustomerRepository::update(const Actor &actor, const Customer &
             return Database::storageError(q.lastError());
         if (q.numRowsAffected() != 1)
             return conflict(c.id);
-        return writeChildren(c);
+        return writeChildren(c, oldGrams.value());
     });
     if (!status)
         return status.error();

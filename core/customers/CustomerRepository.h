@@ -46,7 +46,8 @@ public:
 
 private:
     QDate today() const;
-    Status writeChildren(const Customer &c);
+    Result<QStringList> storedGrams(qint64 id) const;
+    Status writeChildren(const Customer &c, const QStringList &oldGrams);
     Result<Customer> setArchived(const Actor &actor, qint64 id, int expectedVersion, bool archived);
     Error conflict(qint64 id) const;
     Result<QStringList> distinct(const QString &sql) const;

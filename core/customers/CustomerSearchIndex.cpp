@@ -54,9 +54,14 @@ QString CustomerSearchIndex::searchText(const Customer &customer)
 
 QStringList CustomerSearchIndex::grams(const Customer &customer)
 {
+    return grams(customer.name, customer.company);
+}
+
+QStringList CustomerSearchIndex::grams(const QString &name, const QString &company)
+{
     QSet<QString> grams;
-    addGrams(foldTerm(customer.name), grams);
-    addGrams(foldTerm(customer.company), grams);
+    addGrams(foldTerm(name), grams);
+    addGrams(foldTerm(company), grams);
     QStringList out(grams.begin(), grams.end());
     out.sort();
     return out;

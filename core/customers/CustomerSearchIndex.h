@@ -14,6 +14,7 @@ class CustomerSearchIndex
 public:
     static QString searchText(const Customer &customer);
     static QStringList grams(const Customer &customer);
+    static QStringList grams(const QString &name, const QString &company);
     static QByteArray nameKey(const QString &name);
     // The form of a search term the index holds (case folded, full-width made ASCII).
     static QString foldTerm(const QString &term);

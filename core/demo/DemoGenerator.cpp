@@ -11,7 +11,9 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
 #include <random>
+#include <vector>
 
 namespace {
 
@@ -205,6 +207,19 @@ Customer makeCustomer(std::mt19937_64 &rng, const QDateTime &now)
     return c;
 }
 
+// A two-character gram and a customer id in one sortable integer.
+quint64 packGram(const QString &gram, qint64 id)
+{
+    const quint64 units = (quint64(gram.at(0).unicode()) << 16) | gram.at(1).unicode();
+    return (units << 32) | quint64(id);
+}
+
+QString unpackGram(quint64 key)
+{
+    const char16_t units[2] = {char16_t(key >> 48), char16_t((key >> 32) & 0xFFFF)};
+    return QString(reinterpret_cast<const QChar *>(units), 2);
+}
+
 } // namespace
 
 Status DemoGenerator::run(Database &db, const Actor &actor, const Options &options,
@@ -231,6 +246,8 @@ Status DemoGenerator::run(Database &db, const Actor &actor, const Options &optio
         const qint64 firstId = q.value(0).toLongLong() + 1;
         q.finish();
 
+        if (firstId + options.customers > qint64(0xFFFFFFFF))
+            return makeError(Error::Code::Invalid, tr("The archive cannot hold that many customers."));
         const bool bulk = options.customers >= 20000;
         BulkLoadScope scope(db, {QStringLiteral("customers"), QStringLiteral("customer_phones"),
                                  QStringLiteral("customer_tags"),
@@ -258,6 +275,8 @@ Status DemoGenerator::run(Database &db, const Actor &actor, const Options &optio
             if (!s->prepareStatus())
                 return s->prepareStatus();
 
+        std::vector<quint64> gramKeys;
+        gramKeys.reserve(std::size_t(options.customers) * 8);
         for (qint64 i = 0; i < options.customers; ++i) {
             Customer c = makeCustomer(rng, now);
             c.id = firstId + i;
@@ -277,14 +296,19 @@ Status DemoGenerator::run(Database &db, const Actor &actor, const Options &optio
                                          c.phones.at(p).primary ? 1 : 0});
             for (int t = 0; s && t < c.tags.size(); ++t)
                 s = insertTag.execute({c.id, c.tags.at(t)});
-            const QStringList grams = CustomerSearchIndex::grams(c);
-            for (int g = 0; s && g < grams.size(); ++g)
-                s = insertGram.execute({grams.at(g), c.id});
+            // Collected and written in key order at the end: sorted inserts are several times
+            // faster than inserts all over the b-tree.
+            for (const QString &gram : CustomerSearchIndex::grams(c))
+                gramKeys.push_back(packGram(gram, c.id));
             if (!s)
                 return s;
             if (progress && (i % 10000 == 0) && !progress(i, options.customers))
                 return makeError(Error::Code::Cancelled, tr("Cancelled; the archive is unchanged."));
         }
+        std::sort(gramKeys.begin(), gramKeys.end());
+        for (quint64 key : gramKeys)
+            if (Status s = insertGram.execute({unpackGram(key), qint64(key & 0xFFFFFFFFu)}); !s)
+                return s;
         if (bulk)
             if (Status s = scope.end({QStringLiteral("customer_fts")}); !s)
                 return s;

@@ -64,11 +64,11 @@ const char *const v1[] = {
         " PRIMARY KEY(customer_id, tag)) WITHOUT ROWID",
         "CREATE INDEX customer_tags_tag ON customer_tags(tag, customer_id)",
         // Two-character substrings of name and company: the trigram index cannot find them.
+        // No index by customer: the repository deletes a customer's rows by their keys.
         "CREATE TABLE customer_grams("
         " gram TEXT NOT NULL,"
         " customer_id INTEGER NOT NULL,"
         " PRIMARY KEY(gram, customer_id)) WITHOUT ROWID",
-        "CREATE INDEX customer_grams_customer ON customer_grams(customer_id)",
         "CREATE INDEX customers_email ON customers(lower(email)) WHERE email <> ''",
         // One index per sortable list column, over the active (not archived) customers, so
         // that every sort the list offers is an index walk.

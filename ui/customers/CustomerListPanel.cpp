@@ -85,7 +85,7 @@ CustomerListPanel::CustomerListPanel(Database &db, CustomerRepository &repositor
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const QList<int> widths{80, 110, 120, 170, 80, 80, 70, 120};
+    const QList<int> widths{76, 96, 112, 180, 72, 68, 64, 110};
     for (int i = 0; i < widths.size(); ++i)
         m_table->setColumnWidth(i, widths.at(i));
     m_table->installEventFilter(this);
@@ -137,7 +137,8 @@ CustomerListPanel::CustomerListPanel(Database &db, CustomerRepository &repositor
             [this](const QString &message) { m_count->setText(message); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                Q_EMIT currentCustomerChanged(m_model->idAt(current.row()));
+                if (!m_selecting)
+                    Q_EMIT currentCustomerChanged(m_model->idAt(current.row()));
             });
     connect(m_table, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { Q_EMIT customerActivated(m_model->idAt(index.row())); });
@@ -199,10 +200,11 @@ void CustomerListPanel::selectCustomer(qint64 id)
         m_pendingSelection = id;
         return;
     }
-    const QSignalBlocker blocker(m_table->selectionModel());
+    m_selecting = true; // the caller already shows this customer
     m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
                                                QItemSelectionModel::ClearAndSelect
                                                        | QItemSelectionModel::Rows);
+    m_selecting = false;
     m_table->scrollTo(m_model->index(row, 0));
 }
 

@@ -64,4 +64,5 @@ private:
     QTimer m_debounce;
     qint64 m_pendingSelection = 0;
     bool m_activateFirstWhenDone = false;
+    bool m_selecting = false;
 };

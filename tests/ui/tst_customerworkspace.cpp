@@ -1,0 +1,202 @@
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "TestSupport.h"
+#include "customers/CustomerForm.h"
+#include "customers/CustomerListModel.h"
+#include "customers/CustomerListPanel.h"
+#include "customers/CustomerWorkspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+
+// QTest::keyClicks only knows ASCII; Chinese text arrives as key events carrying the text, as an
+// input method commits it.
+static void typeText(QWidget *widget, const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClick(widget, char(c.unicode()));
+        } else {
+            QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c),
+                                Qt::NoModifier);
+        }
+    }
+}
+
+// Drives the real main window the way a front desk does: keyboard first.
+class tst_CustomerWorkspace : public QObject
+{
+    Q_OBJECT
+
+private:
+    TempArchive m_archive;
+    std::unique_ptr<MainWindow> m_window;
+
+    template<typename T>
+    T *find(const char *name) const
+    {
+        T *w = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qWarning("no widget %s", name);
+        return w;
+    }
+    CustomerListModel *model() const { return m_window->workspace()->list()->model(); }
+    bool waitForList()
+    {
+        QSignalSpy spy(model(), &CustomerListModel::finished);
+        return model()->isLoading() ? spy.wait(5000) : true;
+    }
+    void typeInto(const char *name, const QString &text)
+    {
+        auto *edit = find<QLineEdit>(name);
+        QVERIFY(edit);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        typeText(edit, text);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ServiceArchiveTests"));
+        auto db = m_archive.open();
+        QVERIFY(db);
+        m_window = std::make_unique<MainWindow>(std::move(db), Actor{1, QStringLiteral("desk1"),
+                                                                     QStringLiteral("前台一")});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(waitForList());
+    }
+
+    void emptyArchiveShowsHelpfulEmptyState()
+    {
+        auto *stack = m_window->workspace()->list()->findChild<QStackedWidget *>();
+        QVERIFY(stack);
+        auto *empty = find<QLabel>("emptyState");
+        QVERIFY(empty);
+        QVERIFY(empty->isVisible());
+        QVERIFY(!empty->text().isEmpty());
+        QVERIFY(find<QPushButton>("emptyNewButton")->isVisible());
+        QVERIFY(!find<QTableView>("customerTable")->isVisible());
+    }
+
+    void invalidPhoneShowsErrorAndKeepsText()
+    {
+        QTest::keySequence(m_window.get(), QKeySequence::New);
+        auto *name = find<QLineEdit>("nameEdit");
+        QVERIFY(name->hasFocus());
+        typeText(name, QStringLiteral("王芳"));
+        typeInto("phoneNumber0", QStringLiteral("12812345678"));
+        typeInto("emailEdit", QStringLiteral("wang.fang@example"));
+        QTest::keySequence(m_window.get(), QKeySequence::Save);
+
+        auto *phoneError = find<QLabel>("phoneError0");
+        QTRY_VERIFY(phoneError->isVisible()); // rows added to a shown form appear on the next event loop turn
+        QVERIFY(phoneError->text().contains(QStringLiteral("11")));
+        QVERIFY(find<QLabel>("emailError")->isVisible());
+        // Nothing typed is lost, and nothing was saved.
+        QCOMPARE(name->text(), QStringLiteral("王芳"));
+        QCOMPARE(find<QLineEdit>("phoneNumber0")->text(), QStringLiteral("12812345678"));
+        QCOMPARE(find<QLineEdit>("emailEdit")->text(), QStringLiteral("wang.fang@example"));
+        QCOMPARE(find<QLabel>("codeLabel")->text(), CustomerForm::tr("(assigned on save)"));
+        QVERIFY(m_window->workspace()->form()->isDirty());
+    }
+
+    void fixAndSaveThenFindBySearch()
+    {
+        typeInto("phoneNumber0", QStringLiteral("138 1234 5678"));
+        typeInto("emailEdit", QStringLiteral("wang.fang@example.com"));
+        QTest::keySequence(m_window.get(), QKeySequence::Save);
+        QVERIFY(!find<QLabel>("phoneError0")->isVisible());
+        QCOMPARE(find<QLabel>("codeLabel")->text(), QStringLiteral("C000001"));
+        QVERIFY(!m_window->workspace()->form()->isDirty());
+        QCOMPARE(find<QLineEdit>("phoneNumber0")->text(), QStringLiteral("138 1234 5678"));
+        QVERIFY(waitForList());
+        QCOMPARE(model()->rowCount(), 1);
+        QVERIFY(find<QTableView>("customerTable")->isVisible());
+
+        // A second customer, so the search has something to tell apart.
+        QTest::keySequence(m_window.get(), QKeySequence::New);
+        typeText(find<QLineEdit>("nameEdit"), QStringLiteral("李强"));
+        typeInto("phoneNumber0", QStringLiteral("010-87654321"));
+        QTest::keySequence(m_window.get(), QKeySequence::Save);
+        QCOMPARE(find<QLabel>("codeLabel")->text(), QStringLiteral("C000002"));
+        QVERIFY(waitForList());
+        QCOMPARE(model()->rowCount(), 2);
+
+        // Ctrl+F, type the two-character name, Enter opens the profile.
+        QTest::keySequence(m_window.get(), QKeySequence::Find);
+        auto *search = find<QLineEdit>("searchEdit");
+        QVERIFY(search->hasFocus());
+        typeText(search, QStringLiteral("王芳"));
+        QSignalSpy finished(model(), &CustomerListModel::finished);
+        QVERIFY(finished.wait(5000));
+        while (model()->isLoading())
+            QVERIFY(finished.wait(5000));
+        QCOMPARE(model()->rowCount(), 1);
+        QVERIFY(find<QLabel>("matchCount")->text().contains(QLatin1Char('1')));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(find<QLineEdit>("nameEdit")->text(), QStringLiteral("王芳"));
+        QCOMPARE(find<QLabel>("codeLabel")->text(), QStringLiteral("C000001"));
+
+        // The last four digits of the phone find her too.
+        search->setFocus();
+        search->selectAll();
+        typeText(search, QStringLiteral("5678"));
+        QVERIFY(finished.wait(5000));
+        while (model()->isLoading())
+            QVERIFY(finished.wait(5000));
+        QCOMPARE(model()->rowCount(), 1);
+        QCOMPARE(model()->data(model()->index(0, int(CustomerColumn::Name))).toString(),
+                 QStringLiteral("王芳"));
+    }
+
+    void unsavedChangesAreGuarded()
+    {
+        auto *name = find<QLineEdit>("nameEdit");
+        name->setFocus();
+        typeText(name, QStringLiteral("老师"));
+        QVERIFY(m_window->workspace()->form()->isDirty());
+        const int asked = MessageBox::askedCount();
+        MessageBox::queueAnswer(2); // keep editing
+        QTest::keySequence(m_window.get(), QKeySequence::New);
+        QCOMPARE(MessageBox::askedCount(), asked + 1);
+        QCOMPARE(name->text(), QStringLiteral("王芳老师"));
+        // Esc reverts after confirmation.
+        MessageBox::queueAnswer(0);
+        QTest::keyClick(name, Qt::Key_Escape);
+        QCOMPARE(name->text(), QStringLiteral("王芳"));
+        QVERIFY(!m_window->workspace()->form()->isDirty());
+    }
+
+    void duplicatePhoneIsAnnouncedBeforeSaving()
+    {
+        QTest::keySequence(m_window.get(), QKeySequence::New);
+        typeText(find<QLineEdit>("nameEdit"), QStringLiteral("王小芳"));
+        typeInto("phoneNumber0", QStringLiteral("+86 138-1234-5678"));
+        const int asked = MessageBox::askedCount();
+        MessageBox::queueAnswer(2); // cancel: nothing saved, text kept
+        QTest::keySequence(m_window.get(), QKeySequence::Save);
+        QCOMPARE(MessageBox::askedCount(), asked + 1);
+        QCOMPARE(find<QLabel>("codeLabel")->text(), CustomerForm::tr("(assigned on save)"));
+        QCOMPARE(find<QLineEdit>("nameEdit")->text(), QStringLiteral("王小芳"));
+        MessageBox::queueAnswer(1); // save anyway
+        QTest::keySequence(m_window.get(), QKeySequence::Save);
+        QCOMPARE(find<QLabel>("codeLabel")->text(), QStringLiteral("C000003"));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+};
+
+QTEST_MAIN(tst_CustomerWorkspace)
+#include "tst_customerworkspace.moc"
