@@ -28,8 +28,16 @@ using namespace Bench;
 namespace {
 
 // What people type into the search box at the front desk.
-const char *const defaultQueries[] = {"王芳", "华信", "5678", "1381234", "gmail",
-                                      "zhang.wei", "C000123", "深圳", "Emily", "有限公司"};
+const char *const defaultQueries[] = {"王芳",
+                                      "华信",
+                                      "5678",
+                                      "1381234",
+                                      "gmail",
+                                      "zhang.wei",
+                                      "C000123",
+                                      "深圳",
+                                      "Emily",
+                                      "有限公司"};
 // Typed one keystroke at a time (an input method commits 王 and then 芳).
 const char *const defaultTyped[] = {"13812345678", "zhang.wei", "王芳"};
 // A search that finds nobody and costs nothing: the state between two timed searches.
@@ -53,8 +61,9 @@ struct Options
 // The SQL the list model and the repository run, mirrored here for --print-sql (the model's
 // block read and the repository's profile read are not exposed by core). Keep in sync with
 // CustomerListModel::fetchBlock() and CustomerRepository::get().
-const char blockSql[] = "SELECT id, code, name, primary_phone, company, lifecycle, value_tier,"
-                        " owner, updated_at, archived_at IS NOT NULL FROM customers WHERE id IN (%1)";
+const char blockSql[]
+        = "SELECT id, code, name, primary_phone, company, lifecycle, value_tier,"
+          " owner, updated_at, archived_at IS NOT NULL FROM customers WHERE id IN (%1)";
 const char profileSql[] = "SELECT id, code, kind, name, gender, birthday, company, title, email,"
                           " mailing_address, shipping_address, source, lifecycle, value_tier,"
                           " owner, notes, marketing_consent, consent_date, last_verified_at,"
@@ -90,10 +99,10 @@ QString statsLine(const QList<double> &ms)
             .arg(num(median(ms), 2), num(percentile(ms, 95), 2), num(maximum(ms), 2));
 }
 
-class Bench
+class ListBench
 {
 public:
-    Bench(const Options &options, Database &db, CustomerListModel &model)
+    ListBench(const Options &options, Database &db, CustomerListModel &model)
         : m_options(options)
         , m_db(db)
         , m_model(model)
@@ -127,7 +136,7 @@ private:
     std::unique_ptr<Database> m_sqlDb; // a second connection for the bare SQL timings
 };
 
-double Bench::setFilter(const CustomerFilter &filter)
+double ListBench::setFilter(const CustomerFilter &filter)
 {
     const double cpuBefore = threadCpuMs();
     QElapsedTimer t;
@@ -142,7 +151,7 @@ double Bench::setFilter(const CustomerFilter &filter)
 }
 
 // Sets the filter and waits for its result (not timed).
-bool Bench::apply(const CustomerFilter &filter, const QString &what)
+bool ListBench::apply(const CustomerFilter &filter, const QString &what)
 {
     m_probe.mark();
     if (m_model.filter() == filter)
@@ -157,7 +166,7 @@ bool Bench::apply(const CustomerFilter &filter, const QString &what)
 
 // The bare id query through IdListReader on a connection of its own: what the worker thread
 // spends in SQLite, without the thread hop and the model.
-double Bench::sqlMedian(const CustomerFilter &filter, int *rows)
+double ListBench::sqlMedian(const CustomerFilter &filter, int *rows)
 {
     if (!m_sqlDb) {
         auto opened = Database::openForThread(m_db.path());
@@ -180,7 +189,7 @@ double Bench::sqlMedian(const CustomerFilter &filter, int *rows)
     return median(ms);
 }
 
-void Bench::listDefault()
+void ListBench::listDefault()
 {
     // The default list again (refresh(), as after a save): id query + first screen.
     QList<double> total;
@@ -199,18 +208,17 @@ void Bench::listDefault()
         total.append(msSince(t));
     }
     int rows = 0;
-    const double sql = sqlMedian(CustomerFilter{}, &rows);
+    const double sql = sqlMedian(CustomerFilter {}, &rows);
     QList<double> screen;
     for (qsizetype i = 0; i < total.size(); ++i)
         screen.append(total.at(i) - query.at(i));
     out(QStringLiteral("list_default %1 query_median_ms %2 screen_median_ms %3 sql_median_ms %4"
                        " rows %5")
-                .arg(statsLine(total), num(median(query), 2), num(median(screen), 2),
-                     num(sql, 2))
+                .arg(statsLine(total), num(median(query), 2), num(median(screen), 2), num(sql, 2))
                 .arg(rows));
 }
 
-void Bench::search()
+void ListBench::search()
 {
     for (const QString &text : m_options.queries) {
         QList<double> total;
@@ -240,7 +248,10 @@ void Bench::search()
         const double sql = sqlMedian(textFilter(text));
         out(QStringLiteral("search %1 %2 query_median_ms %3 screen_median_ms %4 sql_median_ms %5"
                            " matches %6")
-                    .arg(text, statsLine(total), num(median(query), 2), num(median(screen), 2),
+                    .arg(text,
+                         statsLine(total),
+                         num(median(query), 2),
+                         num(median(screen), 2),
                          num(sql, 2))
                     .arg(matches));
     }
@@ -251,9 +262,9 @@ void Bench::search()
 
 // Types text one character at a time, intervalMs apart (0: all keystrokes at once, faster than
 // any result), as the search box would, and shows the first screen whenever a result arrives.
-void Bench::typing(const QString &text, int intervalMs)
+void ListBench::typing(const QString &text, int intervalMs)
 {
-    if (!apply(CustomerFilter{}, QStringLiteral("reset")))
+    if (!apply(CustomerFilter {}, QStringLiteral("reset")))
         return;
     QList<double> blocks;
     QList<double> stalls;
@@ -270,7 +281,6 @@ void Bench::typing(const QString &text, int intervalMs)
     const int failedBefore = m_probe.failedCount();
     const qint64 firstKeyNs = m_clock.nsecsElapsed();
     qint64 lastKeyNs = firstKeyNs;
-    bool ok = true;
     for (qsizetype i = 1; i <= text.size(); ++i) {
         lastKeyNs = m_clock.nsecsElapsed();
         m_probe.mark();
@@ -279,7 +289,7 @@ void Bench::typing(const QString &text, int intervalMs)
         if (i < text.size() && intervalMs > 0)
             m_probe.idle(qMax(0, intervalMs - int(blocked)));
     }
-    ok = m_probe.waitForResult();
+    const bool ok = m_probe.waitForResult();
     m_probe.onFinished = nullptr;
     const QString mode = intervalMs > 0 ? QStringLiteral("paced_%1ms").arg(intervalMs)
                                         : QStringLiteral("burst");
@@ -299,20 +309,21 @@ void Bench::typing(const QString &text, int intervalMs)
                 .arg(m_model.rowCount()));
 }
 
-void Bench::setFilterSummary()
+void ListBench::setFilterSummary()
 {
     out(QStringLiteral("setfilter_block median_ms %1 p95_ms %2 max_ms %3 calls %4 slowest '%5'"
                        " cpu_median_ms %6 cpu_max_ms %7")
-                .arg(num(median(m_setFilterMs), 3), num(percentile(m_setFilterMs, 95), 3),
+                .arg(num(median(m_setFilterMs), 3),
+                     num(percentile(m_setFilterMs, 95), 3),
                      num(maximum(m_setFilterMs), 3))
                 .arg(m_setFilterMs.size())
                 .arg(m_slowestSetFilter)
                 .arg(num(median(m_setFilterCpuMs), 3), num(maximum(m_setFilterCpuMs), 3)));
 }
 
-void Bench::scroll()
+void ListBench::scroll()
 {
-    if (!apply(CustomerFilter{}, QStringLiteral("default list")))
+    if (!apply(CustomerFilter {}, QStringLiteral("default list")))
         return;
     const double rssBefore = rssMb();
     const double peakBefore = peakRssMb();
@@ -337,15 +348,19 @@ void Bench::scroll()
                 .arg(num(seconds, 2), num(peakRssMb(), 1))
                 .arg(rows)
                 .arg(steps.size())
-                .arg(num(median(steps), 3), num(percentile(steps, 99), 3),
-                     num(maximum(steps), 2), num(rssBefore, 1), num(rssMb(), 1),
-                     num(peakBefore, 1), reset ? QStringLiteral("yes") : QStringLiteral("no"))
+                .arg(num(median(steps), 3),
+                     num(percentile(steps, 99), 3),
+                     num(maximum(steps), 2),
+                     num(rssBefore, 1),
+                     num(rssMb(), 1),
+                     num(peakBefore, 1),
+                     reset ? QStringLiteral("yes") : QStringLiteral("no"))
                 .arg(chars));
 }
 
-void Bench::profiles()
+void ListBench::profiles()
 {
-    if (!apply(CustomerFilter{}, QStringLiteral("default list")))
+    if (!apply(CustomerFilter {}, QStringLiteral("default list")))
         return;
     CustomerRepository repository(m_db);
     const Actor actor = Actor::localUser();
@@ -376,12 +391,12 @@ int printSql(const Options &options)
     }
     Database &db = *opened.value();
     auto line = [](const QString &name, const QString &sql, const QVariantList &binds) {
-        QStringList fields{name, sql};
+        QStringList fields {name, sql};
         for (const QVariant &v : binds)
             fields.append(sqlLiteral(v));
         out(fields.join(QLatin1Char('\t')));
     };
-    const CustomerFilter::Sql list = CustomerFilter{}.idQuery();
+    const CustomerFilter::Sql list = CustomerFilter {}.idQuery();
     line(QStringLiteral("list_default"), list.text, list.binds);
     for (const QString &text : options.queries) {
         const CustomerFilter::Sql sql = textFilter(text).idQuery();
@@ -410,8 +425,9 @@ int printSql(const Options &options)
         marks.append(QStringLiteral("?"));
     }
     line(QStringLiteral("screen"),
-         QString::fromLatin1(blockSql).arg(marks.join(QLatin1Char(','))), block);
-    const QVariantList id{ids->at(profileRows(int(ids->size()), 1).constFirst())};
+         QString::fromLatin1(blockSql).arg(marks.join(QLatin1Char(','))),
+         block);
+    const QVariantList id {ids->at(profileRows(int(ids->size()), 1).constFirst())};
     line(QStringLiteral("profile"), QString::fromLatin1(profileSql), id);
     line(QStringLiteral("profile_phones"), QString::fromLatin1(profilePhonesSql), id);
     line(QStringLiteral("profile_tags"), QString::fromLatin1(profileTagsSql), id);
@@ -433,12 +449,15 @@ int create(const Options &options)
             err(QStringLiteral("archive-bench: %1").arg(db.error().message));
             return 1;
         }
-        const Status status = DemoGenerator::run(*db.value(), Actor::localUser(),
+        const Status status = DemoGenerator::run(*db.value(),
+                                                 Actor::localUser(),
                                                  {options.create, options.seed},
                                                  [](qint64 done, qint64 total) {
                                                      if (done % 100000 == 0 || done == total)
-                                                         std::fprintf(stderr, "\rcreating %lld / %lld",
-                                                                      qint64(done), qint64(total));
+                                                         std::fprintf(stderr,
+                                                                      "\rcreating %lld / %lld",
+                                                                      qint64(done),
+                                                                      qint64(total));
                                                      return true;
                                                  });
         std::fprintf(stderr, "\n");
@@ -463,7 +482,8 @@ int run(const Options &options)
     out(QStringLiteral("archive %1 size_mb %2 sqlite %3 qt %4 runs %5 cpus %6 load %7")
                 .arg(QDir::toNativeSeparators(options.archive),
                      num(double(QFileInfo(options.archive).size()) / (1024.0 * 1024.0), 1),
-                     QString::fromLatin1(sqlite3_libversion()), QString::fromLatin1(qVersion()))
+                     QString::fromLatin1(sqlite3_libversion()),
+                     QString::fromLatin1(qVersion()))
                 .arg(options.runs)
                 .arg(QThread::idealThreadCount())
                 .arg(loadAverage()));
@@ -479,7 +499,7 @@ int run(const Options &options)
     std::unique_ptr<Database> db = std::move(opened).value();
     const double openMs = msSince(t);
     auto model = std::make_unique<CustomerListModel>(*db);
-    Bench bench(options, *db, *model);
+    ListBench bench(options, *db, *model);
     if (!bench.probe().waitForResult()) {
         err(QStringLiteral("archive-bench: the list failed: %1").arg(bench.probe().lastError()));
         return 1;
@@ -520,18 +540,23 @@ bool parse(const QStringList &arguments, Options *options)
                                     QStringLiteral("First create FILE (must not exist) with N demo"
                                                    " customers, timed."),
                                     QStringLiteral("N"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Demo seed (--create)."),
-                                  QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Demo seed (--create)."),
+                                  QStringLiteral("S"),
+                                  QStringLiteral("1"));
     const QCommandLineOption runs(QStringLiteral("runs"),
                                   QStringLiteral("Repetitions of each search."),
-                                  QStringLiteral("R"), QStringLiteral("7"));
+                                  QStringLiteral("R"),
+                                  QStringLiteral("7"));
     const QCommandLineOption profiles(QStringLiteral("profiles"),
                                       QStringLiteral("Random profiles to open."),
-                                      QStringLiteral("N"), QStringLiteral("100"));
+                                      QStringLiteral("N"),
+                                      QStringLiteral("100"));
     const QCommandLineOption interval(QStringLiteral("typing-interval-ms"),
                                       QStringLiteral("Pause between keystrokes of the paced typing"
                                                      " test (0: only the burst test)."),
-                                      QStringLiteral("MS"), QStringLiteral("150"));
+                                      QStringLiteral("MS"),
+                                      QStringLiteral("150"));
     const QCommandLineOption query(QStringLiteral("query"),
                                    QStringLiteral("A search to time (repeatable; replaces the ten"
                                                   " defaults)."),
@@ -545,8 +570,8 @@ bool parse(const QStringList &arguments, Options *options)
     const QCommandLineOption printSql(QStringLiteral("print-sql"),
                                       QStringLiteral("Print the statements (tab-separated: name,"
                                                      " SQL, bind literals) and exit."));
-    for (const auto &o : {archive, create, seed, runs, profiles, interval, query, typed, noScroll,
-                          printSql})
+    for (const auto &o :
+         {archive, create, seed, runs, profiles, interval, query, typed, noScroll, printSql})
         parser.addOption(o);
     parser.process(arguments);
     if (!parser.isSet(archive)) {

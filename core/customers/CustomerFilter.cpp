@@ -62,8 +62,12 @@ CustomerFilter::Sql CustomerFilter::idQuery() const
     QStringList where{archived ? QStringLiteral("archived_at IS NOT NULL")
                                : QStringLiteral("archived_at IS NULL")};
 
-    const QStringList terms = CustomerSearchIndex::foldTerm(text).split(QLatin1Char(' '),
-                                                                        Qt::SkipEmptyParts);
+    const QString folded = CustomerSearchIndex::foldTerm(text);
+    // A whole phone number typed or pasted with spaces (+86 138 1234 5678) is one term.
+    const QStringList terms = PhoneNumber::looksLikeDigits(folded)
+                                              && PhoneNumber::digitsOnly(folded).size() >= 3
+                                      ? QStringList{PhoneNumber::digitsOnly(folded)}
+                                      : folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (QString term : terms) {
         if (PhoneNumber::looksLikeDigits(term) && PhoneNumber::digitsOnly(term).size() >= 3)
             term = PhoneNumber::digitsOnly(term); // 138-1234 finds 13812345678
@@ -77,7 +81,8 @@ CustomerFilter::Sql CustomerFilter::idQuery() const
                                         " WHERE gram = ?)"));
             sql.binds << term;
         } else {
-            // One character: names and companies with a piece starting with it.
+            // One character: names and companies with a piece starting with it (a character at
+            // the end of a word is followed by CustomerSearchIndex::WordEnd).
             where.append(QStringLiteral("id IN (SELECT customer_id FROM customer_grams"
                                         " WHERE gram >= ? AND gram < ?)"));
             sql.binds << term << QString(term + QChar(0xFFFF));

@@ -52,30 +52,36 @@ Customer readCustomer(const QSqlQuery &q)
     return c;
 }
 
+// Text columns are NOT NULL: a null QString would be bound as NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 // Binds the editable columns shared by INSERT and UPDATE.
 void bindContent(QSqlQuery &q, const Customer &c)
 {
     const Phone *primary = c.primaryPhone();
     q.bindValue(QStringLiteral(":kind"), int(c.kind));
-    q.bindValue(QStringLiteral(":name"), c.name);
+    q.bindValue(QStringLiteral(":name"), text(c.name));
     q.bindValue(QStringLiteral(":name_key"), CustomerSearchIndex::nameKey(c.name));
     q.bindValue(QStringLiteral(":gender"), int(c.gender));
     q.bindValue(QStringLiteral(":birthday"), StoredTime::fromDate(c.birthday));
-    q.bindValue(QStringLiteral(":company"), c.company);
-    q.bindValue(QStringLiteral(":title"), c.title);
-    q.bindValue(QStringLiteral(":email"), c.email);
-    q.bindValue(QStringLiteral(":mailing_address"), c.mailingAddress);
-    q.bindValue(QStringLiteral(":shipping_address"), c.shippingAddress);
-    q.bindValue(QStringLiteral(":source"), c.source);
+    q.bindValue(QStringLiteral(":company"), text(c.company));
+    q.bindValue(QStringLiteral(":title"), text(c.title));
+    q.bindValue(QStringLiteral(":email"), text(c.email));
+    q.bindValue(QStringLiteral(":mailing_address"), text(c.mailingAddress));
+    q.bindValue(QStringLiteral(":shipping_address"), text(c.shippingAddress));
+    q.bindValue(QStringLiteral(":source"), text(c.source));
     q.bindValue(QStringLiteral(":lifecycle"), int(c.lifecycle));
     q.bindValue(QStringLiteral(":value_tier"), int(c.valueTier));
-    q.bindValue(QStringLiteral(":owner"), c.owner);
-    q.bindValue(QStringLiteral(":notes"), c.notes);
+    q.bindValue(QStringLiteral(":owner"), text(c.owner));
+    q.bindValue(QStringLiteral(":notes"), text(c.notes));
     q.bindValue(QStringLiteral(":marketing_consent"), c.marketingConsent ? 1 : 0);
     q.bindValue(QStringLiteral(":consent_date"), StoredTime::fromDate(c.consentDate));
     q.bindValue(QStringLiteral(":last_verified_at"), StoredTime::fromDateTime(c.lastVerifiedAt));
-    q.bindValue(QStringLiteral(":primary_phone"), primary ? primary->number : QString());
-    q.bindValue(QStringLiteral(":search_text"), CustomerSearchIndex::searchText(c));
+    q.bindValue(QStringLiteral(":primary_phone"), text(primary ? primary->number : QString()));
+    q.bindValue(QStringLiteral(":search_text"), text(CustomerSearchIndex::searchText(c)));
 }
 
 } // namespace

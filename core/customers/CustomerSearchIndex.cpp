@@ -31,9 +31,12 @@ UCollator *chineseCollator()
 void addGrams(const QString &text, QSet<QString> &out)
 {
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &word : words)
+    for (const QString &word : words) {
         for (qsizetype i = 0; i + 1 < word.size(); ++i)
             out.insert(word.mid(i, 2));
+        // The last character with an end mark: a one-character search finds 芳 in 王芳 too.
+        out.insert(word.right(1) + CustomerSearchIndex::WordEnd);
+    }
 }
 
 } // namespace

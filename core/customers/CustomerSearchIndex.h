@@ -12,6 +12,9 @@
 class CustomerSearchIndex
 {
 public:
+    // Follows the last character of each word in the two-character pieces.
+    static constexpr QChar WordEnd = QChar(0x1);
+
     static QString searchText(const Customer &customer);
     static QStringList grams(const Customer &customer);
     static QStringList grams(const QString &name, const QString &company);

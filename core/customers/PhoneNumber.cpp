@@ -10,12 +10,19 @@ bool isChineseMobile(const QString &national)
     return re.match(national).hasMatch();
 }
 
-// Length of the area code (without its leading 0) of a Chinese national number.
+// Length of the area code (without its leading 0) of a Chinese national number: 10 and 20-29
+// have two digits, the others three (755, 571, ...). Area codes never start with 1 but for 10.
 int chineseAreaLength(const QString &withoutZero)
 {
-    if (withoutZero.startsWith(QLatin1Char('1')) || withoutZero.startsWith(QLatin1Char('2')))
-        return 2; // 010, 020-029
-    return 3;     // 0755, 0571, ...
+    if (withoutZero.startsWith(QStringLiteral("10")) || withoutZero.startsWith(QLatin1Char('2')))
+        return 2;
+    return 3;
+}
+
+bool isChineseAreaCode(const QString &area)
+{
+    static const QRegularExpression re(QStringLiteral("^(10|2\\d|[3-9]\\d\\d)$"));
+    return re.match(area).hasMatch();
 }
 
 } // namespace
@@ -70,7 +77,7 @@ Result<QString> PhoneNumber::normalize(const QString &typed)
     if (text.isEmpty())
         return makeError(Error::Code::Invalid, tr("Enter a phone number."));
 
-    // Extension: "转 89", "ext. 89", "x89", "#89", or a third group "0755-1234567-89".
+    // Extension: "转 89", "ext. 89", "x89", "#89", or a third group "0755-2345678-89".
     QString extension;
     static const QRegularExpression extRe(
             QStringLiteral("\\s*(?:转|分机|ext\\.?|x|#)\\s*(\\d{1,6})\\s*$"),
@@ -90,7 +97,6 @@ Result<QString> PhoneNumber::normalize(const QString &typed)
     QString digits = digitsOnly(text);
     if (text.startsWith(QStringLiteral("00")))
         digits.remove(0, 2);
-    const QString ext = extension.isEmpty() ? QString() : QStringLiteral("x") + extension;
 
     QString national;
     if (international) {
@@ -99,11 +105,12 @@ Result<QString> PhoneNumber::normalize(const QString &typed)
                 return makeError(Error::Code::Invalid,
                                  tr("An international number has 7 to 15 digits after the '+' "
                                     "(for example +1 415 555 2671)."));
-            return QString(digits + ext);
+            return QString(QLatin1Char('+') + digits
+                           + (extension.isEmpty() ? QString() : QLatin1Char('x') + extension));
         }
         national = digits.mid(2);
-        if (!isChineseMobile(national))
-            national.prepend(QLatin1Char('0')); // +86 10 1234 5678 is the landline 010-12345678
+        if (!national.startsWith(QLatin1Char('1')) || national.startsWith(QStringLiteral("10")))
+            national.prepend(QLatin1Char('0')); // +86 10 6234 5678 is the landline 010-62345678
     } else {
         national = digits;
     }
@@ -113,58 +120,61 @@ Result<QString> PhoneNumber::normalize(const QString &typed)
             return makeError(Error::Code::Invalid,
                              tr("A mobile number has 11 digits and starts with 13 to 19 (for "
                                 "example 138 1234 5678)."));
-        if (!ext.isEmpty())
+        if (!extension.isEmpty())
             return makeError(Error::Code::Invalid, tr("A mobile number has no extension."));
-        return QString(QStringLiteral("86") + national);
+        return QString(QStringLiteral("+86") + national);
     }
     if (!national.startsWith(QLatin1Char('0')))
         return makeError(Error::Code::Invalid,
-                         tr("A landline number needs its area code (for example 010-12345678 or "
-                            "0755-1234567-89)."));
+                         tr("A landline number needs its area code (for example 010-62345678 or "
+                            "0755-2345678-89)."));
 
-    // Landline: the groups people type tell the area code and an extension apart.
+    // Landline: the groups people type tell the area code, the number and an extension apart.
     const QStringList groups = text.split(QRegularExpression(QStringLiteral("[\\s\\-().]+")),
                                           Qt::SkipEmptyParts);
     QString area;
     QString local;
-    QString extension2 = extension;
     if (!international && groups.size() >= 2 && groups.first().startsWith(QLatin1Char('0'))) {
         area = groups.at(0).mid(1);
         local = groups.at(1);
-        if (groups.size() == 3 && extension2.isEmpty())
-            extension2 = groups.at(2);
-        else if (groups.size() > 3 || (groups.size() == 3 && !extension.isEmpty()))
+        const int minLocal = chineseAreaLength(area) == 2 ? 8 : 7;
+        if (groups.size() == 3 && local.size() < minLocal
+            && local.size() + groups.at(2).size() <= 8) {
+            local += groups.at(2); // 021 6234 5678: the number written in two halves
+        } else if (groups.size() == 3 && extension.isEmpty()) {
+            extension = groups.at(2);
+        } else if (groups.size() > 3 || (groups.size() == 3 && !extension.isEmpty())) {
             return makeError(Error::Code::Invalid,
                              tr("Write a landline number as area code, number and optional "
-                                "extension (for example 0755-1234567-89)."));
+                                "extension (for example 0755-2345678-89)."));
+        }
     } else {
         const QString rest = national.mid(1);
         area = rest.left(chineseAreaLength(rest));
         local = rest.mid(area.size());
     }
-    const int expectedArea = chineseAreaLength(area);
-    if (area.size() != expectedArea)
+    if (!isChineseAreaCode(area))
         return makeError(Error::Code::Invalid,
                          tr("The area code %1 is not valid: it is 010, 02x or four digits such "
                             "as 0755.")
                                  .arg(QLatin1Char('0') + area));
-    const int minLocal = expectedArea == 2 ? 8 : 7;
+    const int minLocal = area.size() == 2 ? 8 : 7;
     if (local.size() < minLocal || local.size() > 8 || local.startsWith(QLatin1Char('0'))
         || local.startsWith(QLatin1Char('1')))
         return makeError(Error::Code::Invalid,
                          tr("After the area code a landline number has %1 to 8 digits, not "
                             "starting with 0 or 1.")
                                  .arg(minLocal));
-    if (extension2.size() > 6)
+    if (extension.size() > 6)
         return makeError(Error::Code::Invalid, tr("An extension has at most 6 digits."));
-    return QString(QStringLiteral("86") + area + local
-                   + (extension2.isEmpty() ? QString() : QStringLiteral("x") + extension2));
+    return QString(QStringLiteral("+86") + area + local
+                   + (extension.isEmpty() ? QString() : QLatin1Char('x') + extension));
 }
 
 QString PhoneNumber::format(const QString &normalized)
 {
     const qsizetype x = normalized.indexOf(QLatin1Char('x'));
-    const QString digits = x < 0 ? normalized : normalized.left(x);
+    const QString digits = digitsOnly(x < 0 ? normalized : normalized.left(x));
     const QString ext = x < 0 ? QString() : normalized.mid(x + 1);
     if (digits.startsWith(QStringLiteral("86"))) {
         const QString national = digits.mid(2);
@@ -190,12 +200,12 @@ QString PhoneNumber::format(const QString &normalized)
 QStringList PhoneNumber::searchForms(const QString &normalized)
 {
     const qsizetype x = normalized.indexOf(QLatin1Char('x'));
-    const QString digits = x < 0 ? normalized : normalized.left(x);
+    const QString digits = digitsOnly(x < 0 ? normalized : normalized.left(x));
     QStringList forms{digits};
     if (digits.startsWith(QStringLiteral("86"))) {
         const QString national = digits.mid(2);
         if (!isChineseMobile(national))
-            forms.append(QLatin1Char('0') + national); // 01012345678 as dialled at home
+            forms.append(QLatin1Char('0') + national); // 01062345678 as dialled at home
     }
     if (x >= 0)
         forms.append(normalized.mid(x + 1));

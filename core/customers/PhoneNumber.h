@@ -5,9 +5,10 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-// Phone numbers: validation of what people type, the stored form (digits with country code, an
-// extension after 'x': 8613812345678, 8675512345670x89, 14155552671) and the displayed form
-// (138 1234 5678, 0755-1234567-89, +1 4155552671).
+// Phone numbers: validation of what people type, the stored form (a '+', the country code and the
+// digits, an extension after 'x': +8613812345678, +867552345678x89, +14155552671) and the
+// displayed form (138 1234 5678, 0755-2345678-89, +1 4155552671). normalize() maps a stored form
+// to itself, so a loaded profile saves unchanged.
 class PhoneNumber
 {
     Q_DECLARE_TR_FUNCTIONS(PhoneNumber)

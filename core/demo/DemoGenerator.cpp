@@ -154,7 +154,7 @@ Customer makeCustomer(std::mt19937_64 &rng, const QDateTime &now)
 
     if (chance(rng, 96)) {
         c.phones.append(Phone{PhoneKind::Mobile,
-                              u("86") + u(pick(rng, mobilePrefixes))
+                              u("+86") + u(pick(rng, mobilePrefixes))
                                       + QStringLiteral("%1").arg(between(rng, 0, 99999999), 8, 10,
                                                                  QLatin1Char('0')),
                               true});
@@ -165,7 +165,7 @@ Customer makeCustomer(std::mt19937_64 &rng, const QDateTime &now)
         QString local = QString::number(between(rng, 2, 8));
         while (local.size() < localDigits)
             local += QString::number(between(rng, 0, 9));
-        QString number = u("86") + area + local;
+        QString number = u("+86") + area + local;
         if (c.kind == CustomerKind::Organization && chance(rng, 30))
             number += QStringLiteral("x%1").arg(between(rng, 10, 899));
         c.phones.append(Phone{PhoneKind::Landline, number, c.phones.isEmpty()});

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -101,48 +102,55 @@ Status Database::checkExistingFile(const QString &path)
         return makeError(Error::Code::Incompatible,
                          tr("%1 is not a service archive. It was left unchanged.").arg(name));
 
-    // Read the header fields through SQLite, read-only, so a committed WAL is taken into account.
-    const QString connectionName = nextConnectionName();
-    Status status = Done{};
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            status = makeError(Error::Code::Incompatible,
-                               tr("%1 cannot be opened: %2").arg(name, db.lastError().text()));
-        } else {
-            QSqlQuery q(db);
-            int appId = -1;
-            int version = -1;
-            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
-                appId = q.value(0).toInt();
-            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                version = q.value(0).toInt();
-            q.finish();
-            if (appId == -1 || version == -1) {
-                status = makeError(Error::Code::Incompatible,
-                                   tr("%1 is not a service archive. It was left unchanged.")
-                                           .arg(name));
-            } else if (appId != ApplicationId) {
-                status = makeError(Error::Code::Incompatible,
-                                   tr("%1 is a database of another program, not a service "
-                                      "archive. It was left unchanged.")
-                                           .arg(name));
-            } else if (version > Migrations::latestVersion()) {
-                status = makeError(Error::Code::Incompatible,
-                                   tr("%1 was written by a newer version of ServiceArchive "
-                                      "(archive format %2; this version reads up to %3). Please "
-                                      "update the application. The archive was left unchanged.")
-                                           .arg(name)
-                                           .arg(version)
-                                           .arg(Migrations::latestVersion()));
+    // The header holds user_version (offset 60) and application_id (offset 68). Without a -wal
+    // file the header is current and is read as bytes, so nothing at all is written beside the
+    // file; with one, SQLite reads it (read-only) so that committed WAL frames count.
+    int appId = -1;
+    int version = -1;
+    if (!QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        QFile again(path);
+        if (again.open(QIODevice::ReadOnly)) {
+            const QByteArray head = again.read(100);
+            if (head.size() == 100) {
+                version = qFromBigEndian<qint32>(head.constData() + 60);
+                appId = qFromBigEndian<qint32>(head.constData() + 68);
             }
-            db.close();
         }
+    } else {
+        const QString connectionName = nextConnectionName();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+                    appId = q.value(0).toInt();
+                if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                    version = q.value(0).toInt();
+                q.finish();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(connectionName);
     }
-    QSqlDatabase::removeDatabase(connectionName);
-    return status;
+    if (appId == -1 || version == -1)
+        return makeError(Error::Code::Incompatible,
+                         tr("%1 is not a service archive. It was left unchanged.").arg(name));
+    if (appId != ApplicationId)
+        return makeError(Error::Code::Incompatible,
+                         tr("%1 is a database of another program, not a service archive. It was "
+                            "left unchanged.")
+                                 .arg(name));
+    if (version > Migrations::latestVersion())
+        return makeError(Error::Code::Incompatible,
+                         tr("%1 was written by a newer version of ServiceArchive (archive format "
+                            "%2; this version reads up to %3). Please update the application. "
+                            "The archive was left unchanged.")
+                                 .arg(name)
+                                 .arg(version)
+                                 .arg(Migrations::latestVersion()));
+    return Done{};
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path)
@@ -185,6 +193,8 @@ Result<std::unique_ptr<Database>> Database::openForThread(const QString &path)
     if (!QFileInfo::exists(path))
         return makeError(Error::Code::NotFound,
                          tr("The archive %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    if (Status s = checkExistingFile(path); !s)
+        return s.error();
     std::unique_ptr<Database> db(new Database(path));
     if (Status s = db->configure(); !s)
         return s.error();

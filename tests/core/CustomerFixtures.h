@@ -10,12 +10,12 @@ namespace Fixtures {
 
 inline Actor alice()
 {
-    return Actor{1, QStringLiteral("alice"), QStringLiteral("Alice")};
+    return Actor {1, QStringLiteral("alice"), QStringLiteral("Alice")};
 }
 
 inline Actor bob()
 {
-    return Actor{2, QStringLiteral("bob"), QStringLiteral("Bob")};
+    return Actor {2, QStringLiteral("bob"), QStringLiteral("Bob")};
 }
 
 // A person with the given phones (the first one primary). Every text field is set to an empty,
@@ -35,10 +35,10 @@ inline Customer person(const QString &name, const QStringList &phones = {})
                           &c.notes})
         *text = QStringLiteral("");
     for (const QString &number : phones)
-        c.phones.append(Phone{number.startsWith(QLatin1Char('0')) ? PhoneKind::Landline
+        c.phones.append(Phone {number.startsWith(QLatin1Char('0')) ? PhoneKind::Landline
                                                                    : PhoneKind::Mobile,
-                              number,
-                              c.phones.isEmpty()});
+                               number,
+                               c.phones.isEmpty()});
     return c;
 }
 

@@ -51,7 +51,7 @@ class tst_CustomerRepository : public QObject
         const Result<Customer> r = m_repo->create(alice(), c);
         if (!r)
             qWarning("create failed: %s", qPrintable(r.error().message));
-        return r ? r.value() : Customer{};
+        return r ? r.value() : Customer {};
     }
 
 private Q_SLOTS:
@@ -77,7 +77,7 @@ private Q_SLOTS:
         QStringList codes;
         for (const QString &name : {u"王芳"_s, u"李娜"_s, u"张伟"_s})
             codes.append(create(person(name, {u"13812345678"_s})).code);
-        QCOMPARE(codes, (QStringList{u"C000001"_s, u"C000002"_s, u"C000003"_s}));
+        QCOMPARE(codes, (QStringList {u"C000001"_s, u"C000002"_s, u"C000003"_s}));
     }
 
     // The profile as the form leaves it when only the name is filled in.
@@ -114,9 +114,9 @@ private Q_SLOTS:
         c.birthday = QDate(1985, 3, 8);
         c.company = u"深圳华信科技有限公司"_s;
         c.title = u"采购经理"_s;
-        c.phones = {Phone{PhoneKind::Mobile, u"138-1234-5678"_s, false},
-                    Phone{PhoneKind::Landline, u"0755-2345678 转 89"_s, true},
-                    Phone{PhoneKind::Other, u"+1 415 555 2671"_s, false}};
+        c.phones = {Phone {PhoneKind::Mobile, u"138-1234-5678"_s, false},
+                    Phone {PhoneKind::Landline, u"0755-2345678 转 89"_s, true},
+                    Phone {PhoneKind::Other, u"+1 415 555 2671"_s, false}};
         c.email = u"Wang.Fang@Example.com"_s;
         c.mailingAddress = u"深圳市南山区科技路1号"_s;
         c.shippingAddress = u"深圳市福田区人民路2号"_s;
@@ -143,16 +143,16 @@ private Q_SLOTS:
         QCOMPARE(s.company, c.company);
         QCOMPARE(s.title, c.title);
         QCOMPARE(s.phones,
-                 (QList<Phone>{Phone{PhoneKind::Mobile, u"8613812345678"_s, false},
-                               Phone{PhoneKind::Landline, u"867552345678x89"_s, true},
-                               Phone{PhoneKind::Other, u"14155552671"_s, false}}));
+                 (QList<Phone> {Phone {PhoneKind::Mobile, u"8613812345678"_s, false},
+                                Phone {PhoneKind::Landline, u"867552345678x89"_s, true},
+                                Phone {PhoneKind::Other, u"14155552671"_s, false}}));
         QCOMPARE(s.email, c.email);
         QCOMPARE(s.mailingAddress, c.mailingAddress);
         QCOMPARE(s.shippingAddress, c.shippingAddress);
         QCOMPARE(s.source, c.source);
         QCOMPARE(s.lifecycle, Lifecycle::Returning);
         QCOMPARE(s.valueTier, ValueTier::High);
-        QCOMPARE(sorted(s.tags), (QStringList{u"VIP"_s, u"会员"_s}));
+        QCOMPARE(sorted(s.tags), (QStringList {u"VIP"_s, u"会员"_s}));
         QCOMPARE(s.owner, c.owner);
         QCOMPARE(s.notes, c.notes);
         QVERIFY(s.marketingConsent);
@@ -176,7 +176,7 @@ private Q_SLOTS:
         const Customer created = create(person(u"王芳"_s, {u"13812345678"_s, u"010-62345678"_s}));
         Customer edited = created;
         edited.name = u"王芳芳"_s;
-        edited.phones = {Phone{PhoneKind::Mobile, u"139 1234 5678"_s, true}};
+        edited.phones = {Phone {PhoneKind::Mobile, u"139 1234 5678"_s, true}};
         edited.tags = {u"投诉敏感"_s};
         const Result<Customer> updated = m_repo->update(bob(), edited);
         VERIFY_OK(updated);
@@ -188,8 +188,8 @@ private Q_SLOTS:
         QCOMPARE(updated->code, created.code);
         QCOMPARE(updated->name, u"王芳芳"_s);
         QCOMPARE(updated->phones,
-                 (QList<Phone>{Phone{PhoneKind::Mobile, u"8613912345678"_s, true}}));
-        QCOMPARE(updated->tags, QStringList{u"投诉敏感"_s});
+                 (QList<Phone> {Phone {PhoneKind::Mobile, u"8613912345678"_s, true}}));
+        QCOMPARE(updated->tags, QStringList {u"投诉敏感"_s});
         QCOMPARE(count(*m_db, u"customer_phones"_s), 1);
 
         Customer unsaved = edited;
@@ -298,10 +298,8 @@ private Q_SLOTS:
         QCOMPARE(r.error().code, Error::Code::Invalid);
         QVERIFY(r.error().fieldErrors.contains(u"name"_s));
         QVERIFY(r.error().fieldErrors.contains(u"phone.0"_s));
-        for (const QString &table : {u"customers"_s,
-                                     u"customer_phones"_s,
-                                     u"customer_tags"_s,
-                                     u"customer_grams"_s})
+        for (const QString &table :
+             {u"customers"_s, u"customer_phones"_s, u"customer_tags"_s, u"customer_grams"_s})
             QCOMPARE(count(*m_db, table), 0);
         // The refused attempt used up no code.
         const Customer good = create(person(u"王芳"_s, {u"13812345678"_s}));
@@ -342,7 +340,7 @@ private Q_SLOTS:
         QCOMPARE(found->first().customerId, stored.id);
 
         // Both at once: one entry per thing that matched.
-        typed.phones = {Phone{PhoneKind::Mobile, u"13812345678"_s, true}};
+        typed.phones = {Phone {PhoneKind::Mobile, u"13812345678"_s, true}};
         found = m_repo->findDuplicates(alice(), typed);
         VERIFY_OK(found);
         QCOMPARE(found->size(), 2);
@@ -379,7 +377,7 @@ private Q_SLOTS:
         QCOMPARE(sorted(owners.value()), sorted({u"张丽"_s, u"王强"_s})); // not the archived one's
         const auto tags = m_repo->tags(alice());
         VERIFY_OK(tags);
-        QCOMPARE(tags.value(), (QStringList{u"VIP"_s, u"会员"_s}));
+        QCOMPARE(tags.value(), (QStringList {u"VIP"_s, u"会员"_s}));
     }
 };
 

@@ -29,7 +29,7 @@ QList<Phone> phoneRows(const QStringList &rows)
         const bool primary = row.endsWith(QLatin1Char('*'));
         if (primary)
             row.chop(1);
-        out.append(Phone{PhoneKind::Mobile, row, primary});
+        out.append(Phone {PhoneKind::Mobile, row, primary});
     }
     return out;
 }
@@ -53,7 +53,7 @@ private Q_SLOTS:
         QCOMPARE(r->name, u"王 芳"_s);
         QCOMPARE(r->company, u"深圳华信科技有限公司"_s);
         QCOMPARE(r->email, u"wang.fang@example.com"_s);
-        QCOMPARE(r->phones, (QList<Phone>{Phone{PhoneKind::Mobile, u"8613812345678"_s, true}}));
+        QCOMPARE(r->phones, (QList<Phone> {Phone {PhoneKind::Mobile, u"8613812345678"_s, true}}));
     }
 
     // Saving a profile again without changes must not change it (the repository validates
@@ -97,7 +97,7 @@ private Q_SLOTS:
         QCOMPARE(r.ok(), accepted);
         if (!accepted) {
             QCOMPARE(r.error().code, Error::Code::Invalid);
-            QCOMPARE(sortedKeys(r.error()), QStringList{CustomerValidator::Name});
+            QCOMPARE(sortedKeys(r.error()), QStringList {CustomerValidator::Name});
             QVERIFY(!r.error().message.isEmpty());
         }
     }
@@ -133,7 +133,7 @@ private Q_SLOTS:
         if (accepted)
             QCOMPARE(r->email, email.trimmed());
         else
-            QCOMPARE(sortedKeys(r.error()), QStringList{CustomerValidator::Email});
+            QCOMPARE(sortedKeys(r.error()), QStringList {CustomerValidator::Email});
     }
 
     void birthday_data()
@@ -160,7 +160,7 @@ private Q_SLOTS:
         if (accepted)
             QCOMPARE(r->birthday, birthday);
         else
-            QCOMPARE(sortedKeys(r.error()), QStringList{CustomerValidator::Birthday});
+            QCOMPARE(sortedKeys(r.error()), QStringList {CustomerValidator::Birthday});
     }
 
     void phones_data()
@@ -172,31 +172,32 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("errorKeys");
         QTest::newRow("none") << QStringList() << QStringList() << QStringList();
         QTest::newRow("blank rows dropped")
-                << QStringList{u""_s, u"  "_s, u"138 1234 5678"_s, u""_s}
-                << QStringList{u"8613812345678*"_s} << QStringList();
+                << QStringList {u""_s, u"  "_s, u"138 1234 5678"_s, u""_s}
+                << QStringList {u"8613812345678*"_s} << QStringList();
         QTest::newRow("first becomes primary")
-                << QStringList{u"13812345678"_s, u"010-62345678"_s}
-                << QStringList{u"8613812345678*"_s, u"861062345678"_s} << QStringList();
+                << QStringList {u"13812345678"_s, u"010-62345678"_s}
+                << QStringList {u"8613812345678*"_s, u"861062345678"_s} << QStringList();
         QTest::newRow("marked primary kept")
-                << QStringList{u"13812345678"_s, u"010-62345678*"_s}
-                << QStringList{u"8613812345678"_s, u"861062345678*"_s} << QStringList();
+                << QStringList {u"13812345678"_s, u"010-62345678*"_s}
+                << QStringList {u"8613812345678"_s, u"861062345678*"_s} << QStringList();
         QTest::newRow("two primaries")
-                << QStringList{u"13812345678*"_s, u"010-62345678*"_s} << QStringList()
-                << QStringList{CustomerValidator::phoneKey(0)};
+                << QStringList {u"13812345678*"_s, u"010-62345678*"_s} << QStringList()
+                << QStringList {CustomerValidator::phoneKey(0)};
         QTest::newRow("same number twice")
-                << QStringList{u"13812345678"_s, u"+86 138-1234-5678"_s} << QStringList()
-                << QStringList{CustomerValidator::phoneKey(1)};
+                << QStringList {u"13812345678"_s, u"+86 138-1234-5678"_s} << QStringList()
+                << QStringList {CustomerValidator::phoneKey(1)};
         QTest::newRow("same number after blank row")
-                << QStringList{u"13812345678"_s, u""_s, u"138 1234 5678"_s} << QStringList()
-                << QStringList{CustomerValidator::phoneKey(2)};
-        QTest::newRow("invalid first") << QStringList{u"12345"_s, u"13812345678"_s}
-                                       << QStringList() << QStringList{CustomerValidator::phoneKey(0)};
+                << QStringList {u"13812345678"_s, u""_s, u"138 1234 5678"_s} << QStringList()
+                << QStringList {CustomerValidator::phoneKey(2)};
+        QTest::newRow("invalid first")
+                << QStringList {u"12345"_s, u"13812345678"_s} << QStringList()
+                << QStringList {CustomerValidator::phoneKey(0)};
         QTest::newRow("invalid third")
-                << QStringList{u"13812345678"_s, u"010-62345678"_s, u"0755-123"_s}
-                << QStringList() << QStringList{CustomerValidator::phoneKey(2)};
+                << QStringList {u"13812345678"_s, u"010-62345678"_s, u"0755-123"_s} << QStringList()
+                << QStringList {CustomerValidator::phoneKey(2)};
         QTest::newRow("two invalid")
-                << QStringList{u"abc"_s, u"13812345678"_s, u"+1 23"_s} << QStringList()
-                << QStringList{CustomerValidator::phoneKey(0), CustomerValidator::phoneKey(2)};
+                << QStringList {u"abc"_s, u"13812345678"_s, u"+1 23"_s} << QStringList()
+                << QStringList {CustomerValidator::phoneKey(0), CustomerValidator::phoneKey(2)};
     }
 
     void phones()
@@ -226,12 +227,12 @@ private Q_SLOTS:
         c.tags = {u"  VIP "_s, u"VIP"_s, u""_s, u"   "_s, u"会员"_s, u" 会员"_s, u"大  客户"_s};
         const Result<Customer> r = CustomerValidator::validate(c, today);
         QVERIFY(r);
-        QCOMPARE(r->tags, (QStringList{u"VIP"_s, u"会员"_s, u"大 客户"_s}));
+        QCOMPARE(r->tags, (QStringList {u"VIP"_s, u"会员"_s, u"大 客户"_s}));
 
         c.tags = {QString(41, u'标')};
         const Result<Customer> tooLong = CustomerValidator::validate(c, today);
         QVERIFY(!tooLong);
-        QCOMPARE(sortedKeys(tooLong.error()), QStringList{CustomerValidator::Tags});
+        QCOMPARE(sortedKeys(tooLong.error()), QStringList {CustomerValidator::Tags});
     }
 
     void consent()
@@ -256,7 +257,7 @@ private Q_SLOTS:
         c.consentDate = today.addDays(1);
         r = CustomerValidator::validate(c, today);
         QVERIFY(!r);
-        QCOMPARE(sortedKeys(r.error()), QStringList{CustomerValidator::ConsentDate});
+        QCOMPARE(sortedKeys(r.error()), QStringList {CustomerValidator::ConsentDate});
     }
 
     void fieldErrorsNameExactlyTheOffendingFields()
@@ -270,10 +271,10 @@ private Q_SLOTS:
         const Result<Customer> r = CustomerValidator::validate(c, today);
         QVERIFY(!r);
         QCOMPARE(r.error().code, Error::Code::Invalid);
-        QStringList expected{CustomerValidator::Name,
-                             CustomerValidator::Email,
-                             CustomerValidator::Birthday,
-                             CustomerValidator::phoneKey(1)};
+        QStringList expected {CustomerValidator::Name,
+                              CustomerValidator::Email,
+                              CustomerValidator::Birthday,
+                              CustomerValidator::phoneKey(1)};
         expected.sort();
         QCOMPARE(sortedKeys(r.error()), expected);
         for (const QString &message : r.error().fieldErrors)
@@ -289,13 +290,13 @@ private Q_SLOTS:
         c.notes += u'注';
         const Result<Customer> notes = CustomerValidator::validate(c, today);
         QVERIFY(!notes);
-        QCOMPARE(sortedKeys(notes.error()), QStringList{u"notes"_s});
+        QCOMPARE(sortedKeys(notes.error()), QStringList {u"notes"_s});
 
         c = valid();
         c.mailingAddress = QString(CustomerValidator::MaxTextLength + 1, u'路');
         const Result<Customer> address = CustomerValidator::validate(c, today);
         QVERIFY(!address);
-        QCOMPARE(sortedKeys(address.error()), QStringList{u"address"_s});
+        QCOMPARE(sortedKeys(address.error()), QStringList {u"address"_s});
     }
 };
 

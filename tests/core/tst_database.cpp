@@ -255,7 +255,7 @@ private Q_SLOTS:
             q.addBindValue(key);
             if (!q.exec())
                 return Database::storageError(q.lastError());
-            return Done{};
+            return Done {};
         };
 
         const Status failed = WriteTransaction::run(*db, [&]() -> Status {
@@ -315,7 +315,7 @@ private Q_SLOTS:
         timer.start();
         const Status blocked = WriteTransaction::run(*a, [&]() -> Status {
             workRan = true;
-            return Done{};
+            return Done {};
         });
         // A waited for the lock for its busy timeout, then gave up without running the work.
         QVERIFY(!blocked);

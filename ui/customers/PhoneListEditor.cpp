@@ -43,7 +43,7 @@ void PhoneListEditor::addRow(const Phone &phone)
     kind->setCurrentIndex(kind->findData(int(phone.kind)));
     auto *number = new QLineEdit(rowWidget);
     number->setObjectName(QStringLiteral("phoneNumber%1").arg(index));
-    number->setPlaceholderText(tr("138 1234 5678, 010-12345678 or +1 415 555 2671"));
+    number->setPlaceholderText(tr("138 1234 5678, 010-62345678 or +1 415 555 2671"));
     number->setText(phone.number.isEmpty() ? QString() : PhoneNumber::format(phone.number));
     auto *primary = new QRadioButton(tr("Primary"), rowWidget);
     primary->setObjectName(QStringLiteral("phonePrimary%1").arg(index));
