@@ -23,6 +23,12 @@ void describe(QCoreApplication &app)
 
 int main(int argc, char **argv)
 {
+#ifdef Q_OS_LINUX
+    // With TZ unset, glibc re-reads /etc/localtime on every local-time conversion (one stat()
+    // per date shown in a list); naming the file once lets it cache the zone.
+    if (qEnvironmentVariableIsEmpty("TZ") && QFileInfo::exists(QStringLiteral("/etc/localtime")))
+        qputenv("TZ", ":/etc/localtime");
+#endif
     if (CommandLine::isCommand(argc, argv)) {
         QCoreApplication app(argc, argv);
         describe(app);

@@ -42,8 +42,10 @@ QString trigramQuery(const QString &term)
 {
     QStringList parts;
     QSet<QString> seen;
-    for (qsizetype i = 0; i + 3 <= term.size(); ++i) {
-        const QString gram = term.mid(i, 3);
+    const QList<uint> cps = term.toUcs4(); // FTS5's trigrams are made of code points
+    const auto *chars = reinterpret_cast<const char32_t *>(cps.constData());
+    for (qsizetype i = 0; i + 3 <= cps.size(); ++i) {
+        const QString gram = QString::fromUcs4(chars + i, 3);
         if (seen.contains(gram))
             continue;
         seen.insert(gram);
@@ -71,12 +73,13 @@ CustomerFilter::Sql CustomerFilter::idQuery() const
     for (QString term : terms) {
         if (PhoneNumber::looksLikeDigits(term) && PhoneNumber::digitsOnly(term).size() >= 3)
             term = PhoneNumber::digitsOnly(term); // 138-1234 finds 13812345678
-        if (term.size() >= 3) {
+        const qsizetype length = term.toUcs4().size();
+        if (length >= 3) {
             where.append(QStringLiteral("id IN (SELECT rowid FROM customer_fts"
                                         " WHERE customer_fts MATCH ?)"
                                         " AND instr(search_text, ?) > 0"));
             sql.binds << trigramQuery(term) << term;
-        } else if (term.size() == 2) {
+        } else if (length == 2) {
             where.append(QStringLiteral("id IN (SELECT customer_id FROM customer_grams"
                                         " WHERE gram = ?)"));
             sql.binds << term;
@@ -85,7 +88,7 @@ CustomerFilter::Sql CustomerFilter::idQuery() const
             // the end of a word is followed by CustomerSearchIndex::WordEnd).
             where.append(QStringLiteral("id IN (SELECT customer_id FROM customer_grams"
                                         " WHERE gram >= ? AND gram < ?)"));
-            sql.binds << term << QString(term + QChar(0xFFFF));
+            sql.binds << term << QString(term + QString::fromUcs4(U"\U0010FFFF", 1));
         }
     }
     if (lifecycle) {
@@ -102,5 +105,9 @@ CustomerFilter::Sql CustomerFilter::idQuery() const
     }
     sql.text = QStringLiteral("SELECT id FROM customers WHERE ") + where.join(QStringLiteral(" AND "))
                + QStringLiteral(" ORDER BY ") + orderBy(sortColumn, descending);
+    // Without search terms the order comes straight from an index: the first screen can be read
+    // on its own, before the whole list.
+    if (terms.isEmpty())
+        sql.firstScreen = sql.text + QStringLiteral(" LIMIT %1").arg(FirstScreenRows);
     return sql;
 }

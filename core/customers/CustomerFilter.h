@@ -24,10 +24,13 @@ struct CustomerFilter
 
     bool operator==(const CustomerFilter &) const = default;
 
+    static constexpr int FirstScreenRows = 256;
+
     struct Sql
     {
         QString text;
-        QVariantList binds; // positional
+        QVariantList binds;  // positional
+        QString firstScreen; // when not empty: the first rows alone, cheaper than the whole list
     };
     Sql idQuery() const;
 };

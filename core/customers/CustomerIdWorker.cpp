@@ -27,7 +27,7 @@ void CustomerIdWorker::run(quint64 generation, const CustomerFilter::Sql &sql)
     if (!m_db) {
         auto opened = Database::openForThread(m_path);
         if (!opened) {
-            Q_EMIT finished(generation, {}, opened.error().message);
+            Q_EMIT finished(generation, {}, opened.error().message, true);
             return;
         }
         m_db = std::move(opened).value();
@@ -36,11 +36,19 @@ void CustomerIdWorker::run(quint64 generation, const CustomerFilter::Sql &sql)
     m_cancel.store(false);
     if (generation != m_latest.load())
         return;
+    if (!sql.firstScreen.isEmpty()) {
+        const Result<QList<qint64>> first = IdListReader::read(*m_db, sql.firstScreen, sql.binds,
+                                                               &m_cancel);
+        if (generation != m_latest.load())
+            return;
+        if (first)
+            Q_EMIT finished(generation, first.value(), QString(), false);
+    }
     const Result<QList<qint64>> ids = IdListReader::read(*m_db, sql.text, sql.binds, &m_cancel);
     if (generation != m_latest.load())
         return;
     if (!ids)
-        Q_EMIT finished(generation, {}, ids.error().message);
+        Q_EMIT finished(generation, {}, ids.error().message, true);
     else
-        Q_EMIT finished(generation, ids.value(), QString());
+        Q_EMIT finished(generation, ids.value(), QString(), true);
 }

@@ -26,7 +26,9 @@ public:
     void run(quint64 generation, const CustomerFilter::Sql &sql);
 
 Q_SIGNALS:
-    void finished(quint64 generation, const QList<qint64> &ids, const QString &error);
+    // complete is false for the first screen that precedes the whole list.
+    void finished(quint64 generation, const QList<qint64> &ids, const QString &error,
+                  bool complete);
 
 private:
     QString m_path;

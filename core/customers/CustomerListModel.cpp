@@ -26,6 +26,7 @@ CustomerListModel::CustomerListModel(Database &db, QObject *parent)
 
 CustomerListModel::~CustomerListModel()
 {
+    m_blockQuery.reset();
     m_worker->supersede(++m_generation);
     m_thread.quit();
     m_thread.wait();
@@ -70,10 +71,37 @@ void CustomerListModel::launch()
 }
 
 void CustomerListModel::onFinished(quint64 generation, const QList<qint64> &ids,
-                                   const QString &error)
+                                   const QString &error, bool complete)
 {
     if (generation != m_generation)
         return;
+    if (!complete) {
+        // The first screen: shown at once, the whole list follows.
+        beginResetModel();
+        m_ids = ids;
+        m_blocks.clear();
+        m_blockOrder.clear();
+        m_partial = true;
+        endResetModel();
+        return;
+    }
+    const bool extendsShown = m_partial && error.isEmpty() && ids.size() >= m_ids.size()
+                              && std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin());
+    m_partial = false;
+    if (extendsShown) {
+        m_loading = false;
+        Q_EMIT loadingChanged(false);
+        if (ids.size() > m_ids.size()) {
+            // The last block read may have been cut short by the first screen's end.
+            if (m_ids.size() % BlockSize != 0)
+                m_blocks.remove(int(m_ids.size() / BlockSize));
+            beginInsertRows({}, int(m_ids.size()), int(ids.size()) - 1);
+            m_ids = ids;
+            endInsertRows();
+        }
+        Q_EMIT finished(int(m_ids.size()));
+        return;
+    }
     m_loading = false;
     Q_EMIT loadingChanged(false);
     if (!error.isEmpty()) {
@@ -122,14 +150,24 @@ void CustomerListModel::fetchBlock(int block) const
         rows[i].id = m_ids.at(first + i);
         marks.append(QStringLiteral("?"));
     }
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, code, name, primary_phone, company, lifecycle,"
-                             " value_tier, owner, updated_at, archived_at IS NOT NULL"
-                             " FROM customers WHERE id IN (%1)")
-                      .arg(marks.join(QLatin1Char(','))));
+    const QString sql = QStringLiteral("SELECT id, code, name, primary_phone, company, lifecycle,"
+                                       " value_tier, owner, updated_at, archived_at IS NOT NULL"
+                                       " FROM customers WHERE id IN (%1)")
+                                .arg(marks.join(QLatin1Char(',')));
+    // A full block reuses one prepared statement; a short last block prepares its own.
+    QSqlQuery shortBlock;
+    if (count == BlockSize && !m_blockQuery) {
+        m_blockQuery = std::make_unique<QSqlQuery>(m_db.connection());
+        m_blockQuery->setForwardOnly(true);
+        m_blockQuery->prepare(sql);
+    } else if (count != BlockSize) {
+        shortBlock = QSqlQuery(m_db.connection());
+        shortBlock.setForwardOnly(true);
+        shortBlock.prepare(sql);
+    }
+    QSqlQuery &q = count == BlockSize ? *m_blockQuery : shortBlock;
     for (qsizetype i = 0; i < count; ++i)
-        q.addBindValue(m_ids.at(first + i));
+        q.bindValue(int(i), m_ids.at(first + i));
     if (q.exec()) {
         while (q.next()) {
             const auto it = position.constFind(q.value(0).toLongLong());
@@ -145,9 +183,11 @@ void CustomerListModel::fetchBlock(int block) const
             r.tier = ValueTier(q.value(6).toInt());
             r.owner = q.value(7).toString();
             r.updatedAt = StoredTime::toDateTime(q.value(8));
+            r.updated = QLocale().toString(r.updatedAt.toLocalTime(), QLocale::ShortFormat);
             r.archived = q.value(9).toBool();
         }
     }
+    q.finish();
     // Rows deleted since the id list was read stay as empty rows until the next refresh.
     m_blocks.insert(block, rows);
     m_blockOrder.push_back(block);
@@ -204,7 +244,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     case CustomerColumn::Updated:
         return role == Qt::ToolTipRole
                        ? QLocale().toString(r->updatedAt.toLocalTime(), QLocale::LongFormat)
-                       : QLocale().toString(r->updatedAt.toLocalTime(), QLocale::ShortFormat);
+                       : r->updated;
     case CustomerColumn::Count:
         break;
     }

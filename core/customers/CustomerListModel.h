@@ -10,9 +10,11 @@
 #include <QThread>
 
 #include <deque>
+#include <memory>
 
 class Database;
 class CustomerIdWorker;
+class QSqlQuery;
 
 // The customer list over the whole archive. It holds the ordered ids of the matching customers
 // (8 bytes each) and reads the rows on screen in blocks, so memory stays flat at a million
@@ -64,11 +66,13 @@ private:
         ValueTier tier = ValueTier::Unrated;
         QString owner;
         QDateTime updatedAt;
+        QString updated; // formatted once: local-time conversion is not free
         bool archived = false;
     };
 
     void launch();
-    void onFinished(quint64 generation, const QList<qint64> &ids, const QString &error);
+    void onFinished(quint64 generation, const QList<qint64> &ids, const QString &error,
+                    bool complete);
     const Row *row(int index) const;
     void fetchBlock(int block) const;
 
@@ -81,4 +85,6 @@ private:
     CustomerIdWorker *m_worker = nullptr;
     quint64 m_generation = 0;
     bool m_loading = false;
+    bool m_partial = false; // m_ids holds only the first screen so far
+    mutable std::unique_ptr<QSqlQuery> m_blockQuery;
 };

@@ -32,10 +32,14 @@ void addGrams(const QString &text, QSet<QString> &out)
 {
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
-        for (qsizetype i = 0; i + 1 < word.size(); ++i)
-            out.insert(word.mid(i, 2));
+        // By code point, so characters outside the BMP (𠮷) are never cut in half.
+        const QList<uint> cps = word.toUcs4();
+        const auto *chars = reinterpret_cast<const char32_t *>(cps.constData());
+        for (qsizetype i = 0; i + 1 < cps.size(); ++i)
+            out.insert(QString::fromUcs4(chars + i, 2));
         // The last character with an end mark: a one-character search finds 芳 in 王芳 too.
-        out.insert(word.right(1) + CustomerSearchIndex::WordEnd);
+        if (!cps.isEmpty())
+            out.insert(QString::fromUcs4(chars + cps.size() - 1, 1) + CustomerSearchIndex::WordEnd);
     }
 }
 

@@ -298,8 +298,12 @@ Status DemoGenerator::run(Database &db, const Actor &actor, const Options &optio
                 s = insertTag.execute({c.id, c.tags.at(t)});
             // Collected and written in key order at the end: sorted inserts are several times
             // faster than inserts all over the b-tree.
-            for (const QString &gram : CustomerSearchIndex::grams(c))
-                gramKeys.push_back(packGram(gram, c.id));
+            for (const QString &gram : CustomerSearchIndex::grams(c)) {
+                if (gram.size() == 2)
+                    gramKeys.push_back(packGram(gram, c.id));
+                else if (s)
+                    s = insertGram.execute({gram, c.id}); // characters beyond the BMP
+            }
             if (!s)
                 return s;
             if (progress && (i % 10000 == 0) && !progress(i, options.customers))

@@ -143,9 +143,9 @@ private Q_SLOTS:
         QCOMPARE(s.company, c.company);
         QCOMPARE(s.title, c.title);
         QCOMPARE(s.phones,
-                 (QList<Phone> {Phone {PhoneKind::Mobile, u"8613812345678"_s, false},
-                                Phone {PhoneKind::Landline, u"867552345678x89"_s, true},
-                                Phone {PhoneKind::Other, u"14155552671"_s, false}}));
+                 (QList<Phone> {Phone {PhoneKind::Mobile, u"+8613812345678"_s, false},
+                                Phone {PhoneKind::Landline, u"+867552345678x89"_s, true},
+                                Phone {PhoneKind::Other, u"+14155552671"_s, false}}));
         QCOMPARE(s.email, c.email);
         QCOMPARE(s.mailingAddress, c.mailingAddress);
         QCOMPARE(s.shippingAddress, c.shippingAddress);
@@ -188,7 +188,7 @@ private Q_SLOTS:
         QCOMPARE(updated->code, created.code);
         QCOMPARE(updated->name, u"王芳芳"_s);
         QCOMPARE(updated->phones,
-                 (QList<Phone> {Phone {PhoneKind::Mobile, u"8613912345678"_s, true}}));
+                 (QList<Phone> {Phone {PhoneKind::Mobile, u"+8613912345678"_s, true}}));
         QCOMPARE(updated->tags, QStringList {u"投诉敏感"_s});
         QCOMPARE(count(*m_db, u"customer_phones"_s), 1);
 
@@ -205,9 +205,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("stored");
-        QTest::newRow("chinese mobile") << u"138 1234 5678"_s << u"8613812345678"_s;
-        QTest::newRow("landline") << u"0755-2345678-89"_s << u"867552345678x89"_s;
-        QTest::newRow("US number") << u"+1 415 555 2671"_s << u"14155552671"_s;
+        QTest::newRow("chinese mobile") << u"138 1234 5678"_s << u"+8613812345678"_s;
+        QTest::newRow("landline") << u"0755-2345678-89"_s << u"+867552345678x89"_s;
+        QTest::newRow("US number") << u"+1 415 555 2671"_s << u"+14155552671"_s;
     }
 
     void updateOfLoadedProfileKeepsPhones()

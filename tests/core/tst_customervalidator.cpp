@@ -53,7 +53,7 @@ private Q_SLOTS:
         QCOMPARE(r->name, u"王 芳"_s);
         QCOMPARE(r->company, u"深圳华信科技有限公司"_s);
         QCOMPARE(r->email, u"wang.fang@example.com"_s);
-        QCOMPARE(r->phones, (QList<Phone> {Phone {PhoneKind::Mobile, u"8613812345678"_s, true}}));
+        QCOMPARE(r->phones, (QList<Phone> {Phone {PhoneKind::Mobile, u"+8613812345678"_s, true}}));
     }
 
     // Saving a profile again without changes must not change it (the repository validates
@@ -173,13 +173,13 @@ private Q_SLOTS:
         QTest::newRow("none") << QStringList() << QStringList() << QStringList();
         QTest::newRow("blank rows dropped")
                 << QStringList {u""_s, u"  "_s, u"138 1234 5678"_s, u""_s}
-                << QStringList {u"8613812345678*"_s} << QStringList();
+                << QStringList {u"+8613812345678*"_s} << QStringList();
         QTest::newRow("first becomes primary")
                 << QStringList {u"13812345678"_s, u"010-62345678"_s}
-                << QStringList {u"8613812345678*"_s, u"861062345678"_s} << QStringList();
+                << QStringList {u"+8613812345678*"_s, u"+861062345678"_s} << QStringList();
         QTest::newRow("marked primary kept")
                 << QStringList {u"13812345678"_s, u"010-62345678*"_s}
-                << QStringList {u"8613812345678"_s, u"861062345678*"_s} << QStringList();
+                << QStringList {u"+8613812345678"_s, u"+861062345678*"_s} << QStringList();
         QTest::newRow("two primaries")
                 << QStringList {u"13812345678*"_s, u"010-62345678*"_s} << QStringList()
                 << QStringList {CustomerValidator::phoneKey(0)};

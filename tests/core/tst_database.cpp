@@ -166,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(loaded->name, input.name);
         QCOMPARE(loaded->code, u"C000001"_s);
         QCOMPARE(loaded->phones.size(), 1);
-        QCOMPARE(loaded->phones.first().number, u"8613812345678"_s);
+        QCOMPARE(loaded->phones.first().number, u"+8613812345678"_s);
     }
 
     void refusesNewerArchive()

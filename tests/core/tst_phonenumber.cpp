@@ -16,17 +16,17 @@ struct Case
 
 const Case cases[] = {
         // Chinese mobiles, however they are typed.
-        {"mobile digits", u"13812345678"_s, u"8613812345678"_s},
-        {"mobile spaces", u"138 1234 5678"_s, u"8613812345678"_s},
-        {"mobile dashes", u"138-1234-5678"_s, u"8613812345678"_s},
-        {"mobile +86", u"+86 138 1234 5678"_s, u"8613812345678"_s},
-        {"mobile +86 dashes", u"+86-138-1234-5678"_s, u"8613812345678"_s},
-        {"mobile 0086", u"0086 13812345678"_s, u"8613812345678"_s},
-        {"mobile full-width", u"１３８１２３４５６７８"_s, u"8613812345678"_s},
+        {"mobile digits", u"13812345678"_s, u"+8613812345678"_s},
+        {"mobile spaces", u"138 1234 5678"_s, u"+8613812345678"_s},
+        {"mobile dashes", u"138-1234-5678"_s, u"+8613812345678"_s},
+        {"mobile +86", u"+86 138 1234 5678"_s, u"+8613812345678"_s},
+        {"mobile +86 dashes", u"+86-138-1234-5678"_s, u"+8613812345678"_s},
+        {"mobile 0086", u"0086 13812345678"_s, u"+8613812345678"_s},
+        {"mobile full-width", u"１３８１２３４５６７８"_s, u"+8613812345678"_s},
         {"mobile full-width +86",
          u"＋８６\u3000１３８\u3000１２３４\u3000５６７８"_s,
-         u"8613812345678"_s},
-        {"mobile surrounding blanks", u"  19912345678 "_s, u"8619912345678"_s},
+         u"+8613812345678"_s},
+        {"mobile surrounding blanks", u"  19912345678 "_s, u"+8619912345678"_s},
 
         // Not mobiles.
         {"mobile prefix 12", u"12812345678"_s, QString()},
@@ -36,21 +36,21 @@ const Case cases[] = {
         {"+86 mobile 10 digits", u"+86 138 1234 567"_s, QString()},
 
         // Landlines: area code, local number (it starts with 2 to 9), optional extension.
-        {"landline 010", u"010-62345678"_s, u"861062345678"_s},
-        {"landline 0755 ext group", u"0755-2345678-89"_s, u"867552345678x89"_s},
-        {"landline parentheses", u"(010)62345678"_s, u"861062345678"_s},
-        {"landline parentheses space", u"(0755) 82345678"_s, u"8675582345678"_s},
-        {"landline 021 spaced", u"021 6234 5678"_s, u"862162345678"_s},
-        {"landline 0755 spaced", u"0755 8888 6666"_s, u"8675588886666"_s},
-        {"landline 转", u"0755-82345678 转 123"_s, u"8675582345678x123"_s},
-        {"landline 分机", u"0755-2345678分机89"_s, u"867552345678x89"_s},
-        {"landline ext.", u"0755-2345678 ext. 89"_s, u"867552345678x89"_s},
-        {"landline #", u"0755-2345678#89"_s, u"867552345678x89"_s},
-        {"landline full-width", u"０１０－６２３４５６７８"_s, u"861062345678"_s},
-        {"landline undivided 010", u"01062345678"_s, u"861062345678"_s},
-        {"landline undivided 0755", u"075582345678"_s, u"8675582345678"_s},
-        {"landline +86 10", u"+86 10 6234 5678"_s, u"861062345678"_s},
-        {"landline +86 755", u"+86 755 8234 5678"_s, u"8675582345678"_s},
+        {"landline 010", u"010-62345678"_s, u"+861062345678"_s},
+        {"landline 0755 ext group", u"0755-2345678-89"_s, u"+867552345678x89"_s},
+        {"landline parentheses", u"(010)62345678"_s, u"+861062345678"_s},
+        {"landline parentheses space", u"(0755) 82345678"_s, u"+8675582345678"_s},
+        {"landline 021 spaced", u"021 6234 5678"_s, u"+862162345678"_s},
+        {"landline 0755 spaced", u"0755 8888 6666"_s, u"+8675588886666"_s},
+        {"landline 转", u"0755-82345678 转 123"_s, u"+8675582345678x123"_s},
+        {"landline 分机", u"0755-2345678分机89"_s, u"+867552345678x89"_s},
+        {"landline ext.", u"0755-2345678 ext. 89"_s, u"+867552345678x89"_s},
+        {"landline #", u"0755-2345678#89"_s, u"+867552345678x89"_s},
+        {"landline full-width", u"０１０－６２３４５６７８"_s, u"+861062345678"_s},
+        {"landline undivided 010", u"01062345678"_s, u"+861062345678"_s},
+        {"landline undivided 0755", u"075582345678"_s, u"+8675582345678"_s},
+        {"landline +86 10", u"+86 10 6234 5678"_s, u"+861062345678"_s},
+        {"landline +86 755", u"+86 755 8234 5678"_s, u"+8675582345678"_s},
 
         // Not landlines.
         {"landline without area code 1", u"12345678"_s, QString()},
@@ -66,10 +66,10 @@ const Case cases[] = {
         {"landline four groups", u"0755-234-5678-89"_s, QString()},
 
         // International.
-        {"intl US", u"+1 415 555 2671"_s, u"14155552671"_s},
-        {"intl UK", u"+44 20 7946 0958"_s, u"442079460958"_s},
-        {"intl UK 0044", u"0044 20 7946 0958"_s, u"442079460958"_s},
-        {"intl with ext", u"+1 415 555 2671 ext. 12"_s, u"14155552671x12"_s},
+        {"intl US", u"+1 415 555 2671"_s, u"+14155552671"_s},
+        {"intl UK", u"+44 20 7946 0958"_s, u"+442079460958"_s},
+        {"intl UK 0044", u"0044 20 7946 0958"_s, u"+442079460958"_s},
+        {"intl with ext", u"+1 415 555 2671 ext. 12"_s, u"+14155552671x12"_s},
         {"intl too short", u"+1 23"_s, QString()},
         {"intl too long", u"+1 2345 6789 0123 456"_s, QString()},
 
@@ -117,14 +117,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("normalized");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("mobile") << u"8613812345678"_s << u"138 1234 5678"_s;
-        QTest::newRow("beijing") << u"861062345678"_s << u"010-62345678"_s;
-        QTest::newRow("shanghai") << u"862162345678"_s << u"021-62345678"_s;
-        QTest::newRow("shenzhen ext") << u"867552345678x89"_s << u"0755-2345678-89"_s;
-        QTest::newRow("shenzhen 8 digits") << u"8675582345678"_s << u"0755-82345678"_s;
-        QTest::newRow("US") << u"14155552671"_s << u"+1 4155552671"_s;
-        QTest::newRow("UK") << u"442079460958"_s << u"+44 2079460958"_s;
-        QTest::newRow("three-digit country") << u"3531234567"_s << u"+353 1234567"_s;
+        QTest::newRow("mobile") << u"+8613812345678"_s << u"138 1234 5678"_s;
+        QTest::newRow("beijing") << u"+861062345678"_s << u"010-62345678"_s;
+        QTest::newRow("shanghai") << u"+862162345678"_s << u"021-62345678"_s;
+        QTest::newRow("shenzhen ext") << u"+867552345678x89"_s << u"0755-2345678-89"_s;
+        QTest::newRow("shenzhen 8 digits") << u"+8675582345678"_s << u"0755-82345678"_s;
+        QTest::newRow("US") << u"+14155552671"_s << u"+1 4155552671"_s;
+        QTest::newRow("UK") << u"+442079460958"_s << u"+44 2079460958"_s;
+        QTest::newRow("three-digit country") << u"+3531234567"_s << u"+353 1234567"_s;
     }
 
     void format()
@@ -156,11 +156,11 @@ private Q_SLOTS:
 
     void searchForms()
     {
-        QCOMPARE(PhoneNumber::searchForms(u"8613812345678"_s), QStringList {u"8613812345678"_s});
+        QCOMPARE(PhoneNumber::searchForms(u"+8613812345678"_s), QStringList {u"8613812345678"_s});
         // A landline is found as dialled at home (with the 0) and by its extension.
-        QCOMPARE(PhoneNumber::searchForms(u"867552345678x89"_s),
+        QCOMPARE(PhoneNumber::searchForms(u"+867552345678x89"_s),
                  (QStringList {u"867552345678"_s, u"07552345678"_s, u"89"_s}));
-        QCOMPARE(PhoneNumber::searchForms(u"14155552671"_s), QStringList {u"14155552671"_s});
+        QCOMPARE(PhoneNumber::searchForms(u"+14155552671"_s), QStringList {u"14155552671"_s});
     }
 
     void searchTermHelpers()
