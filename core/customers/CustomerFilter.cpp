@@ -63,6 +63,13 @@ CustomerFilter::Sql CustomerFilter::idQuery() const
     Sql sql;
     QStringList where{archived ? QStringLiteral("archived_at IS NOT NULL")
                                : QStringLiteral("archived_at IS NULL")};
+    // The same conditions with "+id": the planner then walks the sort's index and stops after the
+    // first screen, which is fast when matches are dense (a broad search such as 有限公司).
+    QStringList walkWhere = where;
+    auto inSubquery = [&](const QString &subquery, const QString &extra = QString()) {
+        where.append(QStringLiteral("id IN (") + subquery + QLatin1Char(')') + extra);
+        walkWhere.append(QStringLiteral("+id IN (") + subquery + QLatin1Char(')') + extra);
+    };
 
     const QString folded = CustomerSearchIndex::foldTerm(text);
     // A whole phone number typed or pasted with spaces (+86 138 1234 5678) is one term.
@@ -74,40 +81,52 @@ CustomerFilter::Sql CustomerFilter::idQuery() const
         if (PhoneNumber::looksLikeDigits(term) && PhoneNumber::digitsOnly(term).size() >= 3)
             term = PhoneNumber::digitsOnly(term); // 138-1234 finds 13812345678
         const qsizetype length = term.toUcs4().size();
+        QString subquery;
+        QVariantList binds;
         if (length >= 3) {
-            where.append(QStringLiteral("id IN (SELECT rowid FROM customer_fts"
-                                        " WHERE customer_fts MATCH ?)"
-                                        " AND instr(search_text, ?) > 0"));
-            sql.binds << trigramQuery(term) << term;
+            subquery = QStringLiteral("SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?");
+            binds << trigramQuery(term);
+            inSubquery(subquery, QStringLiteral(" AND instr(search_text, ?) > 0"));
+            sql.binds << binds << term;
         } else if (length == 2) {
-            where.append(QStringLiteral("id IN (SELECT customer_id FROM customer_grams"
-                                        " WHERE gram = ?)"));
-            sql.binds << term;
+            subquery = QStringLiteral("SELECT customer_id FROM customer_grams WHERE gram = ?");
+            binds << term;
+            inSubquery(subquery);
+            sql.binds << binds;
         } else {
             // One character: names and companies with a piece starting with it (a character at
             // the end of a word is followed by CustomerSearchIndex::WordEnd).
-            where.append(QStringLiteral("id IN (SELECT customer_id FROM customer_grams"
-                                        " WHERE gram >= ? AND gram < ?)"));
-            sql.binds << term << QString(term + QString::fromUcs4(U"\U0010FFFF", 1));
+            subquery = QStringLiteral("SELECT customer_id FROM customer_grams"
+                                      " WHERE gram >= ? AND gram < ?");
+            binds << term << QString(term + QString::fromUcs4(U"\U0010FFFF", 1));
+            inSubquery(subquery);
+            sql.binds << binds;
+        }
+        if (sql.probe.isEmpty()) {
+            sql.probe = QStringLiteral("SELECT count(*) FROM (") + subquery
+                        + QStringLiteral(" LIMIT %1)").arg(BroadMatches);
+            sql.probeBinds = binds;
         }
     }
     if (lifecycle) {
         where.append(QStringLiteral("lifecycle = ?"));
+        walkWhere.append(where.last());
         sql.binds << int(*lifecycle);
     }
     if (!owner.isEmpty()) {
         where.append(QStringLiteral("owner = ?"));
+        walkWhere.append(where.last());
         sql.binds << owner;
     }
     if (!tag.isEmpty()) {
-        where.append(QStringLiteral("id IN (SELECT customer_id FROM customer_tags WHERE tag = ?)"));
+        inSubquery(QStringLiteral("SELECT customer_id FROM customer_tags WHERE tag = ?"));
         sql.binds << tag;
     }
-    sql.text = QStringLiteral("SELECT id FROM customers WHERE ") + where.join(QStringLiteral(" AND "))
-               + QStringLiteral(" ORDER BY ") + orderBy(sortColumn, descending);
-    // Without search terms the order comes straight from an index: the first screen can be read
-    // on its own, before the whole list.
-    if (terms.isEmpty())
-        sql.firstScreen = sql.text + QStringLiteral(" LIMIT %1").arg(FirstScreenRows);
+    const QString order = QStringLiteral(" ORDER BY ") + orderBy(sortColumn, descending);
+    const QString select = QStringLiteral("SELECT id FROM customers WHERE ");
+    sql.text = select + where.join(QStringLiteral(" AND ")) + order;
+    // Without search terms the order comes straight from an index, and so does the first screen.
+    sql.firstScreen = select + walkWhere.join(QStringLiteral(" AND ")) + order
+                      + QStringLiteral(" LIMIT %1").arg(FirstScreenRows);
     return sql;
 }

@@ -25,12 +25,19 @@ struct CustomerFilter
     bool operator==(const CustomerFilter &) const = default;
 
     static constexpr int FirstScreenRows = 256;
+    // From this many candidates of a search term on, matches are dense enough for the first
+    // screen to be read on its own by walking the sort's index.
+    static constexpr int BroadMatches = 20000;
 
     struct Sql
     {
         QString text;
-        QVariantList binds;  // positional
-        QString firstScreen; // when not empty: the first rows alone, cheaper than the whole list
+        QVariantList binds;  // positional, for text and firstScreen alike
+        QString firstScreen; // the first rows alone: cheaper than the whole list, see probe
+        // When not empty: counts the first search term's candidates (up to BroadMatches);
+        // firstScreen is worth running only when the count reaches BroadMatches.
+        QString probe;
+        QVariantList probeBinds;
     };
     Sql idQuery() const;
 };

@@ -36,7 +36,13 @@ void CustomerIdWorker::run(quint64 generation, const CustomerFilter::Sql &sql)
     m_cancel.store(false);
     if (generation != m_latest.load())
         return;
-    if (!sql.firstScreen.isEmpty()) {
+    bool firstScreen = !sql.firstScreen.isEmpty();
+    if (firstScreen && !sql.probe.isEmpty()) {
+        const Result<QList<qint64>> count = IdListReader::read(*m_db, sql.probe, sql.probeBinds,
+                                                               &m_cancel);
+        firstScreen = count && !count->isEmpty() && count->first() >= CustomerFilter::BroadMatches;
+    }
+    if (firstScreen) {
         const Result<QList<qint64>> first = IdListReader::read(*m_db, sql.firstScreen, sql.binds,
                                                                &m_cancel);
         if (generation != m_latest.load())

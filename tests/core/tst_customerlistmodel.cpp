@@ -276,6 +276,39 @@ private Q_SLOTS:
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(cell(model, row, CustomerColumn::Lifecycle), label);
     }
+
+    void firstScreenArrivesBeforeTheWholeList()
+    {
+        // A long list shows its first screen at once; the rest is appended to it, so the view
+        // keeps its place instead of being reset a second time.
+        const int customers = 3 * CustomerFilter::FirstScreenRows + 5;
+        QVERIFY(DemoGenerator::run(*m_db, alice(), {customers, 11}));
+        CustomerListModel model(*m_db);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QList<int> rowsAtReset;
+        QList<bool> loadingAtReset;
+        connect(&model, &QAbstractItemModel::modelReset, this, [&] {
+            rowsAtReset.append(model.rowCount());
+            loadingAtReset.append(model.isLoading());
+        });
+        QVERIFY(waitForResult(model));
+        QCOMPARE(rowsAtReset, QList<int> {CustomerFilter::FirstScreenRows});
+        QCOMPARE(loadingAtReset, QList<bool> {true});
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), CustomerFilter::FirstScreenRows);
+        QCOMPARE(inserted.first().at(2).toInt(), customers - 1);
+        QCOMPARE(model.rowCount(), customers);
+        QVERIFY(!model.isLoading());
+
+        // The first screen is the beginning of the whole list, in the same order.
+        CustomerListModel reference(*m_db);
+        QVERIFY(waitForResult(reference));
+        for (int row = 0; row < customers; row += 37)
+            QCOMPARE(model.idAt(row), reference.idAt(row));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CustomerListModel)

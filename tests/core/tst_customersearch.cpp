@@ -251,6 +251,38 @@ private Q_SLOTS:
         QCOMPARE(list(f), descending);
     }
 
+    void firstScreenIsThePrefixOfTheWholeList_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<CustomerColumn>("column");
+        QTest::addColumn<bool>("descending");
+        QTest::newRow("all by name") << QString() << CustomerColumn::Name << false;
+        QTest::newRow("all by phone desc") << QString() << CustomerColumn::Phone << true;
+        QTest::newRow("search by name") << u"138"_s << CustomerColumn::Name << false;
+        QTest::newRow("two characters by owner") << u"王芳"_s << CustomerColumn::Owner << false;
+        QTest::newRow("one character by code") << u"王"_s << CustomerColumn::Code << true;
+    }
+
+    void firstScreenIsThePrefixOfTheWholeList()
+    {
+        // The first screen (read on its own for long lists and broad searches) must be exactly
+        // the beginning of the whole list, or rows would jump when the rest arrives.
+        QFETCH(QString, text);
+        QFETCH(CustomerColumn, column);
+        QFETCH(bool, descending);
+        CustomerFilter f = search(text);
+        f.sortColumn = column;
+        f.descending = descending;
+        const CustomerFilter::Sql sql = f.idQuery();
+        QVERIFY(!sql.firstScreen.isEmpty());
+        QCOMPARE(sql.probe.isEmpty(), text.isEmpty());
+        const auto whole = IdListReader::read(*m_db, sql.text, sql.binds);
+        const auto first = IdListReader::read(*m_db, sql.firstScreen, sql.binds);
+        QVERIFY(whole && first);
+        QVERIFY(!whole->isEmpty());
+        QCOMPARE(first.value(), whole->mid(0, CustomerFilter::FirstScreenRows));
+    }
+
     void sortByNameIsPinyinOrder()
     {
         CustomerFilter f;
