@@ -72,11 +72,15 @@ void CommandLine::installTranslations(QCoreApplication &app, const QString &lang
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(locale,
+                 QStringLiteral("qtbase"),
+                 QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("servicearchive"), QStringLiteral("_"),
+    if (own->load(locale,
+                  QStringLiteral("servicearchive"),
+                  QStringLiteral("_"),
                   QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
 }
@@ -126,9 +130,11 @@ int CommandLine::runCommand(const QStringList &arguments)
     parser.addOption(archiveOption());
     parser.addOption(langOption());
     const QCommandLineOption customers(QStringLiteral("customers"),
-                                       tr("How many customers to add."), tr("N"));
+                                       tr("How many customers to add."),
+                                       tr("N"));
     const QCommandLineOption seed(QStringLiteral("seed"),
-                                  tr("Seed: the same seed gives the same customers."), tr("S"),
+                                  tr("Seed: the same seed gives the same customers."),
+                                  tr("S"),
                                   QStringLiteral("1"));
     parser.addOption(customers);
     parser.addOption(seed);
@@ -166,11 +172,15 @@ int CommandLine::runCommand(const QStringList &arguments)
         printErr(tr("service-archive demo: %1").arg(db.error().message));
         return 1;
     }
-    const Status status = DemoGenerator::run(*db.value(), Actor::localUser(), {n, s},
+    const Status status = DemoGenerator::run(*db.value(),
+                                             Actor::localUser(),
+                                             {n, s},
                                              [](qint64 done, qint64 total) {
                                                  if (done % 100000 == 0 || done == total)
-                                                     std::fprintf(stderr, "\r%lld / %lld",
-                                                                  qint64(done), qint64(total));
+                                                     std::fprintf(stderr,
+                                                                  "\r%lld / %lld",
+                                                                  qint64(done),
+                                                                  qint64(total));
                                                  return true;
                                              });
     std::fprintf(stderr, "\n");

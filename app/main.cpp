@@ -50,7 +50,8 @@ int main(int argc, char **argv)
     }
     auto db = Database::open(archive);
     if (!db) {
-        MessageBox::inform(nullptr, QMessageBox::Critical,
+        MessageBox::inform(nullptr,
+                           QMessageBox::Critical,
                            QCoreApplication::translate("main", "Cannot open archive"),
                            db.error().message);
         return 1;

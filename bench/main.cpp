@@ -11,14 +11,14 @@
 #include "storage/Database.h"
 #include "storage/IdListReader.h"
 
-#include <QEventLoop>
-#include <QTimer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QThread>
+#include <QTimer>
 
 #include <sqlite3.h>
 
@@ -236,12 +236,13 @@ void ListBench::search()
             t.start();
             // A broad search shows its first screen before the whole, sorted list is in.
             double firstMs = -1;
-            const auto early = QObject::connect(&m_model, &QAbstractItemModel::modelReset, &m_model, [&] {
-                if (firstMs < 0 && m_model.rowCount() > 0 && m_model.isLoading()) {
-                    readRows(m_model, 0, m_options.screenRows);
-                    firstMs = msSince(t);
-                }
-            });
+            const auto early
+                    = QObject::connect(&m_model, &QAbstractItemModel::modelReset, &m_model, [&] {
+                          if (firstMs < 0 && m_model.rowCount() > 0 && m_model.isLoading()) {
+                              readRows(m_model, 0, m_options.screenRows);
+                              firstMs = msSince(t);
+                          }
+                      });
             setFilter(textFilter(text));
             const bool ok = m_probe.waitForResult();
             QObject::disconnect(early);

@@ -7,7 +7,7 @@
 struct Actor
 {
     qint64 userId = 0;
-    QString login;       // stable identifier written to created_by / updated_by
+    QString login; // stable identifier written to created_by / updated_by
     QString displayName; // shown to people
 
     QString label() const { return displayName.isEmpty() ? login : displayName; }

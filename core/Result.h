@@ -11,12 +11,12 @@
 struct Error
 {
     enum class Code {
-        Invalid,      // validation failed; see fieldErrors
+        Invalid, // validation failed; see fieldErrors
         NotFound,
-        Conflict,     // stale version: somebody else saved in between
+        Conflict, // stale version: somebody else saved in between
         Duplicate,
         Permission,
-        Storage,      // the database refused or failed
+        Storage, // the database refused or failed
         Incompatible, // not an archive, or an archive from a newer version
         Cancelled,
     };
@@ -32,10 +32,10 @@ class [[nodiscard]] Result
 public:
     Result(T value)
         : m_data(std::move(value))
-    {}
+    { }
     Result(Error error)
         : m_data(std::move(error))
-    {}
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -53,10 +53,11 @@ private:
 };
 
 struct Done
-{};
+{
+};
 using Status = Result<Done>;
 
 inline Error makeError(Error::Code code, QString message)
 {
-    return Error{code, std::move(message), {}};
+    return Error {code, std::move(message), {}};
 }

@@ -689,10 +689,6 @@ Create the first customer profile to start keeping the service history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is a database of another program, not a service archive. It was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,10 +847,6 @@ Create the first customer profile to start keeping the service history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>138 1234 5678, 010-12345678 or +1 415 555 2671</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Primary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,6 +856,10 @@ Create the first customer profile to start keeping the service history.</source>
     </message>
     <message>
         <source>Remove this phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>138 1234 5678, 010-62345678 or +1 415 555 2671</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -890,14 +886,6 @@ Create the first customer profile to start keeping the service history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A landline number needs its area code (for example 010-12345678 or 0755-1234567-89).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a landline number as area code, number and optional extension (for example 0755-1234567-89).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The area code %1 is not valid: it is 010, 02x or four digits such as 0755.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,6 +899,14 @@ Create the first customer profile to start keeping the service history.</source>
     </message>
     <message>
         <source> ext. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A landline number needs its area code (for example 010-62345678 or 0755-2345678-89).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a landline number as area code, number and optional extension (for example 0755-2345678-89).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

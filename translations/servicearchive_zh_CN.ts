@@ -690,10 +690,6 @@ Create the first customer profile to start keeping the service history.</source>
         <translation>%1 不是服务档案库。文件未做任何改动。</translation>
     </message>
     <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
         <source>%1 is a database of another program, not a service archive. It was left unchanged.</source>
         <translation>%1 是其他程序的数据库，不是服务档案库。文件未做任何改动。</translation>
     </message>
@@ -852,10 +848,6 @@ Create the first customer profile to start keeping the service history.</source>
         <translation>添加电话</translation>
     </message>
     <message>
-        <source>138 1234 5678, 010-12345678 or +1 415 555 2671</source>
-        <translation>138 1234 5678、010-12345678 或 +1 415 555 2671</translation>
-    </message>
-    <message>
         <source>Primary</source>
         <translation>主要</translation>
     </message>
@@ -866,6 +858,10 @@ Create the first customer profile to start keeping the service history.</source>
     <message>
         <source>Remove this phone number</source>
         <translation>删除这个电话号码</translation>
+    </message>
+    <message>
+        <source>138 1234 5678, 010-62345678 or +1 415 555 2671</source>
+        <translation>138 1234 5678、010-62345678 或 +1 415 555 2671</translation>
     </message>
 </context>
 <context>
@@ -891,14 +887,6 @@ Create the first customer profile to start keeping the service history.</source>
         <translation>手机号码没有分机号。</translation>
     </message>
     <message>
-        <source>A landline number needs its area code (for example 010-12345678 or 0755-1234567-89).</source>
-        <translation>固定电话需要区号（例如 010-12345678 或 0755-1234567-89）。</translation>
-    </message>
-    <message>
-        <source>Write a landline number as area code, number and optional extension (for example 0755-1234567-89).</source>
-        <translation>固定电话请按“区号-号码-分机号（可选）”填写（例如 0755-1234567-89）。</translation>
-    </message>
-    <message>
         <source>The area code %1 is not valid: it is 010, 02x or four digits such as 0755.</source>
         <translation>区号 %1 无效：区号应为 010、02x 或 0755 这样的四位数。</translation>
     </message>
@@ -913,6 +901,14 @@ Create the first customer profile to start keeping the service history.</source>
     <message>
         <source> ext. %1</source>
         <translation> 转 %1</translation>
+    </message>
+    <message>
+        <source>A landline number needs its area code (for example 010-62345678 or 0755-2345678-89).</source>
+        <translation>固定电话需要区号（例如 010-62345678 或 0755-2345678-89）。</translation>
+    </message>
+    <message>
+        <source>Write a landline number as area code, number and optional extension (for example 0755-2345678-89).</source>
+        <translation>固定电话请按“区号-号码-分机号（可选）”填写（例如 0755-2345678-89）。</translation>
     </message>
 </context>
 <context>

@@ -55,8 +55,9 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
         splitterState = QSettings().value(QStringLiteral("window/splitter")).toByteArray();
     if (!m_workspace->splitter()->restoreState(splitterState))
         m_workspace->splitter()->setSizes({760, 520});
-    connect(m_workspace, &CustomerWorkspace::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_workspace, &CustomerWorkspace::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
     connect(m_workspace, &CustomerWorkspace::dirtyChanged, this, &MainWindow::updateTitle);
     m_archiveLabel->setText(QDir::toNativeSeparators(m_db->path()));
     QSettings().setValue(QStringLiteral("archive/last"), m_db->path());
@@ -119,14 +120,17 @@ void MainWindow::openArchive(bool create)
         return;
     const QString dir = QFileInfo(m_db->path()).absolutePath();
     const QString filter = tr("Service archives (*.sqlite);;All files (*)");
-    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New archive"), dir,
-                                                               filter)
-                                : QFileDialog::getOpenFileName(this, tr("Open archive"), dir,
+    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New archive"), dir, filter)
+                                : QFileDialog::getOpenFileName(this,
+                                                               tr("Open archive"),
+                                                               dir,
                                                                filter);
     if (path.isEmpty())
         return;
     if (create && QFileInfo::exists(path)) {
-        MessageBox::inform(this, QMessageBox::Warning, tr("New archive"),
+        MessageBox::inform(this,
+                           QMessageBox::Warning,
+                           tr("New archive"),
                            tr("%1 already exists. Choose a new file name, or open it with "
                               "File > Open archive.")
                                    .arg(QDir::toNativeSeparators(path)));
@@ -134,7 +138,9 @@ void MainWindow::openArchive(bool create)
     }
     auto opened = Database::open(path);
     if (!opened) {
-        MessageBox::inform(this, QMessageBox::Critical, tr("Cannot open archive"),
+        MessageBox::inform(this,
+                           QMessageBox::Critical,
+                           tr("Cannot open archive"),
                            opened.error().message);
         return;
     }
@@ -144,7 +150,9 @@ void MainWindow::openArchive(bool create)
 
 void MainWindow::about()
 {
-    MessageBox::inform(this, QMessageBox::Information, tr("About ServiceArchive"),
+    MessageBox::inform(this,
+                       QMessageBox::Information,
+                       tr("About ServiceArchive"),
                        tr("<b>ServiceArchive %1</b><br>Customer service archive: profiles, "
                           "service history, complaints and return visits, kept in one local "
                           "archive.<br><br>Qt %2 · SQLite")

@@ -2,8 +2,12 @@
 
 #include <QPushButton>
 
-int MessageBox::ask(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                    const QString &text, const QStringList &buttons, const QString &details)
+int MessageBox::ask(QWidget *parent,
+                    QMessageBox::Icon icon,
+                    const QString &title,
+                    const QString &text,
+                    const QStringList &buttons,
+                    const QString &details)
 {
     ++s_asked;
     s_lastText = text;
@@ -30,7 +34,9 @@ int MessageBox::ask(QWidget *parent, QMessageBox::Icon icon, const QString &titl
     return int(pushButtons.indexOf(qobject_cast<QPushButton *>(box.clickedButton())));
 }
 
-void MessageBox::inform(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+void MessageBox::inform(QWidget *parent,
+                        QMessageBox::Icon icon,
+                        const QString &title,
                         const QString &text)
 {
     ask(parent, icon, title, text, {tr("OK")});

@@ -15,10 +15,15 @@ class MessageBox
 public:
     // Shows text with the given button labels; returns the index of the chosen one, or -1 when the
     // box was closed. The first button is the default, the last one answers Esc.
-    static int ask(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                   const QString &text, const QStringList &buttons,
+    static int ask(QWidget *parent,
+                   QMessageBox::Icon icon,
+                   const QString &title,
+                   const QString &text,
+                   const QStringList &buttons,
                    const QString &details = QString());
-    static void inform(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+    static void inform(QWidget *parent,
+                       QMessageBox::Icon icon,
+                       const QString &title,
                        const QString &text);
 
     // Tests: the next ask() returns this index without showing anything.

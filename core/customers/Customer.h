@@ -27,7 +27,7 @@ struct Phone
 struct Customer
 {
     qint64 id = 0; // 0: not saved yet
-    QString code;  // C000123, assigned on first save, never reused
+    QString code; // C000123, assigned on first save, never reused
     CustomerKind kind = CustomerKind::Person;
     QString name;
     Gender gender = Gender::Unspecified;
@@ -66,11 +66,11 @@ struct Customer
     bool sameContent(const Customer &o) const
     {
         return kind == o.kind && name == o.name && gender == o.gender && birthday == o.birthday
-               && company == o.company && title == o.title && phones == o.phones
-               && email == o.email && mailingAddress == o.mailingAddress
-               && shippingAddress == o.shippingAddress && source == o.source
-               && lifecycle == o.lifecycle && valueTier == o.valueTier && tags == o.tags
-               && owner == o.owner && notes == o.notes && marketingConsent == o.marketingConsent
-               && consentDate == o.consentDate && lastVerifiedAt == o.lastVerifiedAt;
+               && company == o.company && title == o.title && phones == o.phones && email == o.email
+               && mailingAddress == o.mailingAddress && shippingAddress == o.shippingAddress
+               && source == o.source && lifecycle == o.lifecycle && valueTier == o.valueTier
+               && tags == o.tags && owner == o.owner && notes == o.notes
+               && marketingConsent == o.marketingConsent && consentDate == o.consentDate
+               && lastVerifiedAt == o.lastVerifiedAt;
     }
 };

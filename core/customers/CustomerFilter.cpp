@@ -61,8 +61,8 @@ QString trigramQuery(const QString &term)
 CustomerFilter::Sql CustomerFilter::idQuery() const
 {
     Sql sql;
-    QStringList where{archived ? QStringLiteral("archived_at IS NOT NULL")
-                               : QStringLiteral("archived_at IS NULL")};
+    QStringList where {archived ? QStringLiteral("archived_at IS NOT NULL")
+                                : QStringLiteral("archived_at IS NULL")};
     // The same conditions with "+id": the planner then walks the sort's index and stops after the
     // first screen, which is fast when matches are dense (a broad search such as 有限公司).
     QStringList walkWhere = where;
@@ -75,7 +75,7 @@ CustomerFilter::Sql CustomerFilter::idQuery() const
     // A whole phone number typed or pasted with spaces (+86 138 1234 5678) is one term.
     const QStringList terms = PhoneNumber::looksLikeDigits(folded)
                                               && PhoneNumber::digitsOnly(folded).size() >= 3
-                                      ? QStringList{PhoneNumber::digitsOnly(folded)}
+                                      ? QStringList {PhoneNumber::digitsOnly(folded)}
                                       : folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (QString term : terms) {
         if (PhoneNumber::looksLikeDigits(term) && PhoneNumber::digitsOnly(term).size() >= 3)

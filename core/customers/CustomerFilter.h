@@ -8,7 +8,17 @@
 #include <optional>
 
 // The list's columns, in display order; each is sortable through an index.
-enum class CustomerColumn { Code, Name, Phone, Company, Lifecycle, ValueTier, Owner, Updated, Count };
+enum class CustomerColumn {
+    Code,
+    Name,
+    Phone,
+    Company,
+    Lifecycle,
+    ValueTier,
+    Owner,
+    Updated,
+    Count
+};
 
 // What the customer list shows: search text, filters and sort. Turned into one parameterised
 // query that returns the matching ids in display order.
@@ -32,7 +42,7 @@ struct CustomerFilter
     struct Sql
     {
         QString text;
-        QVariantList binds;  // positional, for text and firstScreen alike
+        QVariantList binds; // positional, for text and firstScreen alike
         QString firstScreen; // the first rows alone: cheaper than the whole list, see probe
         // When not empty: counts the first search term's candidates (up to BroadMatches);
         // firstScreen is worth running only when the count reaches BroadMatches.

@@ -5,7 +5,7 @@
 
 CustomerIdWorker::CustomerIdWorker(QString archivePath)
     : m_path(std::move(archivePath))
-{}
+{ }
 
 CustomerIdWorker::~CustomerIdWorker()
 {
@@ -38,12 +38,16 @@ void CustomerIdWorker::run(quint64 generation, const CustomerFilter::Sql &sql)
         return;
     bool firstScreen = !sql.firstScreen.isEmpty();
     if (firstScreen && !sql.probe.isEmpty()) {
-        const Result<QList<qint64>> count = IdListReader::read(*m_db, sql.probe, sql.probeBinds,
+        const Result<QList<qint64>> count = IdListReader::read(*m_db,
+                                                               sql.probe,
+                                                               sql.probeBinds,
                                                                &m_cancel);
         firstScreen = count && !count->isEmpty() && count->first() >= CustomerFilter::BroadMatches;
     }
     if (firstScreen) {
-        const Result<QList<qint64>> first = IdListReader::read(*m_db, sql.firstScreen, sql.binds,
+        const Result<QList<qint64>> first = IdListReader::read(*m_db,
+                                                               sql.firstScreen,
+                                                               sql.binds,
                                                                &m_cancel);
         if (generation != m_latest.load())
             return;

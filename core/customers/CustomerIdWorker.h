@@ -27,13 +27,12 @@ public:
 
 Q_SIGNALS:
     // complete is false for the first screen that precedes the whole list.
-    void finished(quint64 generation, const QList<qint64> &ids, const QString &error,
-                  bool complete);
+    void finished(quint64 generation, const QList<qint64> &ids, const QString &error, bool complete);
 
 private:
     QString m_path;
     std::unique_ptr<Database> m_db;
-    std::atomic<Database *> m_current{nullptr};
-    std::atomic<quint64> m_latest{0};
-    std::atomic_bool m_cancel{false};
+    std::atomic<Database *> m_current {nullptr};
+    std::atomic<quint64> m_latest {0};
+    std::atomic_bool m_cancel {false};
 };

@@ -17,7 +17,10 @@ CustomerListModel::CustomerListModel(Database &db, QObject *parent)
     m_worker = new CustomerIdWorker(db.path());
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &CustomerIdWorker::finished, this, &CustomerListModel::onFinished,
+    connect(m_worker,
+            &CustomerIdWorker::finished,
+            this,
+            &CustomerListModel::onFinished,
             Qt::QueuedConnection);
     m_thread.setObjectName(QStringLiteral("customer-list"));
     m_thread.start();
@@ -62,7 +65,8 @@ void CustomerListModel::launch()
     m_worker->supersede(generation);
     CustomerIdWorker *worker = m_worker;
     QMetaObject::invokeMethod(
-            m_worker, [worker, generation, sql] { worker->run(generation, sql); },
+            m_worker,
+            [worker, generation, sql] { worker->run(generation, sql); },
             Qt::QueuedConnection);
     if (!m_loading) {
         m_loading = true;
@@ -70,8 +74,10 @@ void CustomerListModel::launch()
     }
 }
 
-void CustomerListModel::onFinished(quint64 generation, const QList<qint64> &ids,
-                                   const QString &error, bool complete)
+void CustomerListModel::onFinished(quint64 generation,
+                                   const QList<qint64> &ids,
+                                   const QString &error,
+                                   bool complete)
 {
     if (generation != m_generation)
         return;

@@ -45,7 +45,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
+    QVariant headerData(int section,
+                        Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -71,7 +72,9 @@ private:
     };
 
     void launch();
-    void onFinished(quint64 generation, const QList<qint64> &ids, const QString &error,
+    void onFinished(quint64 generation,
+                    const QList<qint64> &ids,
+                    const QString &error,
                     bool complete);
     const Row *row(int index) const;
     void fetchBlock(int block) const;

@@ -88,7 +88,7 @@ void bindContent(QSqlQuery &q, const Customer &c)
 
 CustomerRepository::CustomerRepository(Database &db)
     : m_db(db)
-{}
+{ }
 
 QDate CustomerRepository::today() const
 {
@@ -115,11 +115,13 @@ Result<Customer> CustomerRepository::get(const Actor &actor, qint64 id) const
     if (!phones.exec())
         return Database::storageError(phones.lastError());
     while (phones.next())
-        c.phones.append(Phone{PhoneKind(phones.value(0).toInt()), phones.value(1).toString(),
-                              phones.value(2).toBool()});
+        c.phones.append(Phone {PhoneKind(phones.value(0).toInt()),
+                               phones.value(1).toString(),
+                               phones.value(2).toBool()});
 
     QSqlQuery tags(m_db.connection());
-    tags.prepare(QStringLiteral("SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag"));
+    tags.prepare(
+            QStringLiteral("SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag"));
     tags.addBindValue(id);
     if (!tags.exec())
         return Database::storageError(tags.lastError());
@@ -183,7 +185,7 @@ Status CustomerRepository::writeChildren(const Customer &c, const QStringList &o
         if (!q.exec())
             return Database::storageError(q.lastError());
     }
-    return Done{};
+    return Done {};
 }
 
 Result<Customer> CustomerRepository::create(const Actor &actor, const Customer &input)
@@ -284,7 +286,9 @@ Result<Customer> CustomerRepository::update(const Actor &actor, const Customer &
     return get(actor, c.id);
 }
 
-Result<Customer> CustomerRepository::setArchived(const Actor &actor, qint64 id, int expectedVersion,
+Result<Customer> CustomerRepository::setArchived(const Actor &actor,
+                                                 qint64 id,
+                                                 int expectedVersion,
                                                  bool archived)
 {
     const Status status = WriteTransaction::run(m_db, [&]() -> Status {
@@ -303,7 +307,7 @@ Result<Customer> CustomerRepository::setArchived(const Actor &actor, qint64 id, 
             return Database::storageError(q.lastError());
         if (q.numRowsAffected() != 1)
             return conflict(id);
-        return Done{};
+        return Done {};
     });
     if (!status)
         return status.error();
@@ -330,7 +334,8 @@ Result<QList<DuplicateMatch>> CustomerRepository::findDuplicates(const Actor &ac
             return Database::storageError(q.lastError());
         while (q.next()) {
             const qint64 id = q.value(0).toLongLong();
-            const bool known = std::any_of(matches.cbegin(), matches.cend(),
+            const bool known = std::any_of(matches.cbegin(),
+                                           matches.cend(),
                                            [&](const DuplicateMatch &m) {
                                                return m.customerId == id
                                                       && m.matchedOn == matchedOn;
@@ -338,7 +343,7 @@ Result<QList<DuplicateMatch>> CustomerRepository::findDuplicates(const Actor &ac
             if (!known)
                 matches.append({id, q.value(1).toString(), q.value(2).toString(), matchedOn});
         }
-        return Done{};
+        return Done {};
     };
 
     QSqlQuery q(m_db.connection());
@@ -351,8 +356,7 @@ Result<QList<DuplicateMatch>> CustomerRepository::findDuplicates(const Actor &ac
                                  " WHERE p.number = ? AND c.id <> ? ORDER BY c.id LIMIT 20"));
         q.addBindValue(normalized.value());
         q.addBindValue(customer.id);
-        if (Status s = collect(q, tr("phone %1").arg(PhoneNumber::format(normalized.value())));
-            !s)
+        if (Status s = collect(q, tr("phone %1").arg(PhoneNumber::format(normalized.value()))); !s)
             return s.error();
     }
     const QString email = customer.email.trimmed();

@@ -52,7 +52,7 @@ QString CustomerSearchIndex::foldTerm(const QString &term)
 
 QString CustomerSearchIndex::searchText(const Customer &customer)
 {
-    QStringList parts{customer.name, customer.company, customer.email, customer.code};
+    QStringList parts {customer.name, customer.company, customer.email, customer.code};
     for (const Phone &phone : customer.phones)
         parts += PhoneNumber::searchForms(phone.number);
     parts.removeAll(QString());
@@ -81,12 +81,18 @@ QByteArray CustomerSearchIndex::nameKey(const QString &name)
         return name.toCaseFolded().toUtf8();
     QByteArray key(qMax<qsizetype>(64, name.size() * 6), Qt::Uninitialized);
     const auto *chars = reinterpret_cast<const UChar *>(name.utf16());
-    int32_t needed = ucol_getSortKey(collator, chars, int32_t(name.size()),
-                                     reinterpret_cast<uint8_t *>(key.data()), int32_t(key.size()));
+    int32_t needed = ucol_getSortKey(collator,
+                                     chars,
+                                     int32_t(name.size()),
+                                     reinterpret_cast<uint8_t *>(key.data()),
+                                     int32_t(key.size()));
     if (needed > key.size()) {
         key.resize(needed);
-        needed = ucol_getSortKey(collator, chars, int32_t(name.size()),
-                                 reinterpret_cast<uint8_t *>(key.data()), int32_t(key.size()));
+        needed = ucol_getSortKey(collator,
+                                 chars,
+                                 int32_t(name.size()),
+                                 reinterpret_cast<uint8_t *>(key.data()),
+                                 int32_t(key.size()));
     }
     key.resize(qMax(0, needed - 1)); // without the terminating zero
     return key;

@@ -12,8 +12,9 @@ bool isValidEmail(const QString &email)
     static const QRegularExpression re(QStringLiteral(
             "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
             "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
-    return email.size() <= 254 && re.match(email).hasMatch() && !email.contains(QStringLiteral(".."))
-           && !email.startsWith(QLatin1Char('.')) && !email.contains(QStringLiteral(".@"));
+    return email.size() <= 254 && re.match(email).hasMatch()
+           && !email.contains(QStringLiteral("..")) && !email.startsWith(QLatin1Char('.'))
+           && !email.contains(QStringLiteral(".@"));
 }
 
 } // namespace
@@ -35,14 +36,14 @@ Result<Customer> CustomerValidator::validate(const Customer &input, const QDate 
 
     if (c.name.isEmpty())
         errors.insert(Name,
-                      c.kind == CustomerKind::Organization
-                              ? tr("Enter the organization's name.")
-                              : tr("Enter the customer's name."));
+                      c.kind == CustomerKind::Organization ? tr("Enter the organization's name.")
+                                                           : tr("Enter the customer's name."));
     else if (c.name.size() > MaxNameLength)
         errors.insert(Name, tr("A name has at most %1 characters.").arg(MaxNameLength));
 
     if (!c.email.isEmpty() && !isValidEmail(c.email))
-        errors.insert(Email, tr("This is not a valid email address (for example wang.fang@example.com)."));
+        errors.insert(Email,
+                      tr("This is not a valid email address (for example wang.fang@example.com)."));
 
     if (c.birthday.isValid()) {
         if (c.birthday > today)
@@ -60,13 +61,16 @@ Result<Customer> CustomerValidator::validate(const Customer &input, const QDate 
 
     for (const QString *text : {&c.company, &c.title, &c.source, &c.owner, &c.email})
         if (text->size() > MaxTextLength) {
-            errors.insert(QStringLiteral("text"), tr("A field is longer than %1 characters.").arg(MaxTextLength));
+            errors.insert(QStringLiteral("text"),
+                          tr("A field is longer than %1 characters.").arg(MaxTextLength));
             break;
         }
     if (c.mailingAddress.size() > MaxTextLength || c.shippingAddress.size() > MaxTextLength)
-        errors.insert(QStringLiteral("address"), tr("An address has at most %1 characters.").arg(MaxTextLength));
+        errors.insert(QStringLiteral("address"),
+                      tr("An address has at most %1 characters.").arg(MaxTextLength));
     if (c.notes.size() > MaxNotesLength)
-        errors.insert(QStringLiteral("notes"), tr("Notes have at most %1 characters.").arg(MaxNotesLength));
+        errors.insert(QStringLiteral("notes"),
+                      tr("Notes have at most %1 characters.").arg(MaxNotesLength));
 
     // Phones: blank rows are dropped, the rest normalized; exactly one is primary.
     QList<Phone> phones;
@@ -88,7 +92,7 @@ Result<Customer> CustomerValidator::validate(const Customer &input, const QDate 
             continue;
         }
         seen.insert(normalized.value());
-        phones.append(Phone{phone.kind, normalized.value(), phone.primary});
+        phones.append(Phone {phone.kind, normalized.value(), phone.primary});
     }
     int primaries = 0;
     for (const Phone &p : std::as_const(phones))
@@ -113,7 +117,8 @@ Result<Customer> CustomerValidator::validate(const Customer &input, const QDate 
     if (!errors.isEmpty()) {
         Error error = makeError(Error::Code::Invalid,
                                 errors.size() == 1 ? errors.constBegin().value()
-                                                   : tr("%n field(s) need attention.", nullptr,
+                                                   : tr("%n field(s) need attention.",
+                                                        nullptr,
                                                         int(errors.size())));
         error.fieldErrors = errors;
         return error;

@@ -60,10 +60,11 @@ bool PhoneNumber::looksLikeDigits(const QString &term)
 
 int PhoneNumber::countryCodeLength(const QString &digits)
 {
-    static const QStringList twoDigit = QStringLiteral(
-            "20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 "
-            "60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98")
-                                                .split(QLatin1Char(' '));
+    static const QStringList twoDigit
+            = QStringLiteral("20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 "
+                             "56 57 58 "
+                             "60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98")
+                      .split(QLatin1Char(' '));
     if (digits.startsWith(QLatin1Char('1')) || digits.startsWith(QLatin1Char('7')))
         return 1;
     if (twoDigit.contains(digits.left(2)))
@@ -79,9 +80,9 @@ Result<QString> PhoneNumber::normalize(const QString &typed)
 
     // Extension: "转 89", "ext. 89", "x89", "#89", or a third group "0755-2345678-89".
     QString extension;
-    static const QRegularExpression extRe(
-            QStringLiteral("\\s*(?:转|分机|ext\\.?|x|#)\\s*(\\d{1,6})\\s*$"),
-            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression extRe(QStringLiteral(
+                                                  "\\s*(?:转|分机|ext\\.?|x|#)\\s*(\\d{1,6})\\s*$"),
+                                          QRegularExpression::CaseInsensitiveOption);
     if (const auto m = extRe.match(text); m.hasMatch()) {
         extension = m.captured(1);
         text.truncate(m.capturedStart());
@@ -201,7 +202,7 @@ QStringList PhoneNumber::searchForms(const QString &normalized)
 {
     const qsizetype x = normalized.indexOf(QLatin1Char('x'));
     const QString digits = digitsOnly(x < 0 ? normalized : normalized.left(x));
-    QStringList forms{digits};
+    QStringList forms {digits};
     if (digits.startsWith(QStringLiteral("86"))) {
         const QString national = digits.mid(2);
         if (!isChineseMobile(national))

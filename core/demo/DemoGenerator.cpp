@@ -24,32 +24,60 @@ struct Syllable
 };
 
 const Syllable surnames[] = {
-        {"王", "wang"}, {"李", "li"},   {"张", "zhang"}, {"刘", "liu"},  {"陈", "chen"},
-        {"杨", "yang"}, {"黄", "huang"}, {"赵", "zhao"}, {"吴", "wu"},   {"周", "zhou"},
-        {"徐", "xu"},   {"孙", "sun"},  {"马", "ma"},    {"朱", "zhu"},  {"胡", "hu"},
-        {"郭", "guo"},  {"何", "he"},   {"高", "gao"},   {"林", "lin"},  {"罗", "luo"},
-        {"郑", "zheng"}, {"梁", "liang"}, {"谢", "xie"}, {"宋", "song"}, {"唐", "tang"},
-        {"许", "xu"},   {"韩", "han"},  {"冯", "feng"},  {"邓", "deng"}, {"曹", "cao"},
+        {"王", "wang"},     {"李", "li"},     {"张", "zhang"}, {"刘", "liu"},  {"陈", "chen"},
+        {"杨", "yang"},     {"黄", "huang"},  {"赵", "zhao"},  {"吴", "wu"},   {"周", "zhou"},
+        {"徐", "xu"},       {"孙", "sun"},    {"马", "ma"},    {"朱", "zhu"},  {"胡", "hu"},
+        {"郭", "guo"},      {"何", "he"},     {"高", "gao"},   {"林", "lin"},  {"罗", "luo"},
+        {"郑", "zheng"},    {"梁", "liang"},  {"谢", "xie"},   {"宋", "song"}, {"唐", "tang"},
+        {"许", "xu"},       {"韩", "han"},    {"冯", "feng"},  {"邓", "deng"}, {"曹", "cao"},
         {"欧阳", "ouyang"}, {"司马", "sima"},
 };
 
 const Syllable given[] = {
-        {"芳", "fang"}, {"伟", "wei"},   {"娜", "na"},   {"敏", "min"},   {"静", "jing"},
-        {"丽", "li"},   {"强", "qiang"}, {"磊", "lei"},  {"军", "jun"},   {"洋", "yang"},
-        {"勇", "yong"}, {"艳", "yan"},   {"杰", "jie"},  {"娟", "juan"},  {"涛", "tao"},
-        {"明", "ming"}, {"超", "chao"},  {"秀", "xiu"},  {"霞", "xia"},   {"平", "ping"},
-        {"刚", "gang"}, {"桂", "gui"},   {"英", "ying"}, {"华", "hua"},   {"建", "jian"},
-        {"文", "wen"},  {"晓", "xiao"},  {"红", "hong"}, {"鹏", "peng"},  {"玉", "yu"},
-        {"雪", "xue"},  {"婷", "ting"},  {"宇", "yu"},   {"浩", "hao"},   {"欣", "xin"},
-        {"子", "zi"},   {"梓", "zi"},    {"涵", "han"},  {"一", "yi"},    {"诺", "nuo"},
+        {"芳", "fang"}, {"伟", "wei"},   {"娜", "na"},   {"敏", "min"},  {"静", "jing"},
+        {"丽", "li"},   {"强", "qiang"}, {"磊", "lei"},  {"军", "jun"},  {"洋", "yang"},
+        {"勇", "yong"}, {"艳", "yan"},   {"杰", "jie"},  {"娟", "juan"}, {"涛", "tao"},
+        {"明", "ming"}, {"超", "chao"},  {"秀", "xiu"},  {"霞", "xia"},  {"平", "ping"},
+        {"刚", "gang"}, {"桂", "gui"},   {"英", "ying"}, {"华", "hua"},  {"建", "jian"},
+        {"文", "wen"},  {"晓", "xiao"},  {"红", "hong"}, {"鹏", "peng"}, {"玉", "yu"},
+        {"雪", "xue"},  {"婷", "ting"},  {"宇", "yu"},   {"浩", "hao"},  {"欣", "xin"},
+        {"子", "zi"},   {"梓", "zi"},    {"涵", "han"},  {"一", "yi"},   {"诺", "nuo"},
 };
 
-const char *const latinFirst[] = {"Emily", "James", "Olivia", "Michael", "Sophia", "David",
-                                  "Anna", "Thomas", "Laura", "Daniel", "Maria", "Peter",
-                                  "Sarah", "Lucas", "Julia", "Martin", "Chloe", "Kevin"};
-const char *const latinLast[] = {"Smith", "Johnson", "Müller", "Garcia", "Brown", "Martin",
-                                 "Rossi", "Schmidt", "Dubois", "Wilson", "Nguyen", "Kim",
-                                 "Taylor", "Anderson", "Lopez", "Fischer"};
+const char *const latinFirst[] = {"Emily",
+                                  "James",
+                                  "Olivia",
+                                  "Michael",
+                                  "Sophia",
+                                  "David",
+                                  "Anna",
+                                  "Thomas",
+                                  "Laura",
+                                  "Daniel",
+                                  "Maria",
+                                  "Peter",
+                                  "Sarah",
+                                  "Lucas",
+                                  "Julia",
+                                  "Martin",
+                                  "Chloe",
+                                  "Kevin"};
+const char *const latinLast[] = {"Smith",
+                                 "Johnson",
+                                 "Müller",
+                                 "Garcia",
+                                 "Brown",
+                                 "Martin",
+                                 "Rossi",
+                                 "Schmidt",
+                                 "Dubois",
+                                 "Wilson",
+                                 "Nguyen",
+                                 "Kim",
+                                 "Taylor",
+                                 "Anderson",
+                                 "Lopez",
+                                 "Fischer"};
 
 struct City
 {
@@ -69,30 +97,70 @@ const City cities[] = {
         {"西安市", "29", {"雁塔区", "碑林区", "未央区"}},
         {"苏州市", "512", {"姑苏区", "工业园区", "吴中区"}},
 };
-const char *const roads[] = {"人民路", "解放路", "中山路", "建设路", "和平路", "文化路",
-                             "长江路", "新华路", "科技路", "滨河路"};
-const char *const companyWords[] = {"华信", "恒达", "鼎盛", "新元", "宏图", "瑞丰", "嘉禾",
-                                    "天成", "中科", "联创", "金桥", "博远", "通达", "启明"};
-const char *const companyTrades[] = {"科技", "贸易", "电子", "物流", "餐饮", "医疗器械",
-                                     "文化传媒", "建材", "软件", "家居"};
-const char *const titles[] = {"经理", "采购经理", "总监", "行政主管", "工程师", "总经理",
-                              "财务", "店长"};
-const char *const sources[] = {"门店", "电话", "官网", "微信", "朋友推荐", "展会", "电商平台",
-                               "广告"};
-const char *const tagNames[] = {"VIP", "会员", "企业客户", "生日关怀", "价格敏感", "投诉敏感",
-                                "大客户", "团购", "新品关注", "需回访"};
-const char *const staff[] = {"张丽", "王强", "李娜", "陈杰", "刘洋", "赵敏", "周婷", "吴磊",
-                             "孙浩", "郑芳", "前台一", "前台二"};
-const char *const mailDomains[] = {"qq.com", "163.com", "126.com", "gmail.com", "outlook.com",
-                                   "sina.com", "example.cn"};
-const char *const mobilePrefixes[] = {"130", "131", "132", "133", "135", "136", "137", "138",
-                                      "139", "150", "151", "152", "155", "156", "157", "158",
-                                      "159", "166", "170", "176", "177", "178", "180", "181",
-                                      "182", "185", "186", "187", "188", "189", "191", "198",
-                                      "199"};
-const char *const notes[] = {"偏好电话联系，工作日下午方便。", "对价格比较敏感。",
-                             "需要开具增值税专用发票。", "喜欢新品，活动请通知。",
-                             "Prefers email in English.", "送货前请先电话确认。"};
+const char *const roads[] = {"人民路",
+                             "解放路",
+                             "中山路",
+                             "建设路",
+                             "和平路",
+                             "文化路",
+                             "长江路",
+                             "新华路",
+                             "科技路",
+                             "滨河路"};
+const char *const companyWords[] = {"华信",
+                                    "恒达",
+                                    "鼎盛",
+                                    "新元",
+                                    "宏图",
+                                    "瑞丰",
+                                    "嘉禾",
+                                    "天成",
+                                    "中科",
+                                    "联创",
+                                    "金桥",
+                                    "博远",
+                                    "通达",
+                                    "启明"};
+const char *const companyTrades[]
+        = {"科技", "贸易", "电子", "物流", "餐饮", "医疗器械", "文化传媒", "建材", "软件", "家居"};
+const char *const titles[]
+        = {"经理", "采购经理", "总监", "行政主管", "工程师", "总经理", "财务", "店长"};
+const char *const sources[]
+        = {"门店", "电话", "官网", "微信", "朋友推荐", "展会", "电商平台", "广告"};
+const char *const tagNames[] = {"VIP",
+                                "会员",
+                                "企业客户",
+                                "生日关怀",
+                                "价格敏感",
+                                "投诉敏感",
+                                "大客户",
+                                "团购",
+                                "新品关注",
+                                "需回访"};
+const char *const staff[] = {"张丽",
+                             "王强",
+                             "李娜",
+                             "陈杰",
+                             "刘洋",
+                             "赵敏",
+                             "周婷",
+                             "吴磊",
+                             "孙浩",
+                             "郑芳",
+                             "前台一",
+                             "前台二"};
+const char *const mailDomains[]
+        = {"qq.com", "163.com", "126.com", "gmail.com", "outlook.com", "sina.com", "example.cn"};
+const char *const mobilePrefixes[] = {"130", "131", "132", "133", "135", "136", "137", "138", "139",
+                                      "150", "151", "152", "155", "156", "157", "158", "159", "166",
+                                      "170", "176", "177", "178", "180", "181", "182", "185", "186",
+                                      "187", "188", "189", "191", "198", "199"};
+const char *const notes[] = {"偏好电话联系，工作日下午方便。",
+                             "对价格比较敏感。",
+                             "需要开具增值税专用发票。",
+                             "喜欢新品，活动请通知。",
+                             "Prefers email in English.",
+                             "送货前请先电话确认。"};
 
 template<typename T, std::size_t N>
 const T &pick(std::mt19937_64 &rng, const T (&items)[N])
@@ -131,7 +199,8 @@ Customer makeCustomer(std::mt19937_64 &rng, const QDateTime &now)
         const Syllable &s = pick(rng, surnames);
         const Syllable &g1 = pick(rng, given);
         c.name = u(s.han) + u(g1.han);
-        mailName = QString::fromLatin1(s.pinyin) + QLatin1Char('.') + QString::fromLatin1(g1.pinyin);
+        mailName = QString::fromLatin1(s.pinyin) + QLatin1Char('.')
+                   + QString::fromLatin1(g1.pinyin);
         if (chance(rng, 55)) {
             const Syllable &g2 = pick(rng, given);
             c.name += u(g2.han);
@@ -153,11 +222,13 @@ Customer makeCustomer(std::mt19937_64 &rng, const QDateTime &now)
         c.birthday = QDate(between(rng, 1950, 2006), between(rng, 1, 12), between(rng, 1, 28));
 
     if (chance(rng, 96)) {
-        c.phones.append(Phone{PhoneKind::Mobile,
-                              u("+86") + u(pick(rng, mobilePrefixes))
-                                      + QStringLiteral("%1").arg(between(rng, 0, 99999999), 8, 10,
-                                                                 QLatin1Char('0')),
-                              true});
+        c.phones.append(Phone {PhoneKind::Mobile,
+                               u("+86") + u(pick(rng, mobilePrefixes))
+                                       + QStringLiteral("%1").arg(between(rng, 0, 99999999),
+                                                                  8,
+                                                                  10,
+                                                                  QLatin1Char('0')),
+                               true});
     }
     if (chance(rng, c.kind == CustomerKind::Organization ? 90 : 20)) {
         const QString area = QString::fromLatin1(city.area);
@@ -168,7 +239,7 @@ Customer makeCustomer(std::mt19937_64 &rng, const QDateTime &now)
         QString number = u("+86") + area + local;
         if (c.kind == CustomerKind::Organization && chance(rng, 30))
             number += QStringLiteral("x%1").arg(between(rng, 10, 899));
-        c.phones.append(Phone{PhoneKind::Landline, number, c.phones.isEmpty()});
+        c.phones.append(Phone {PhoneKind::Landline, number, c.phones.isEmpty()});
     }
     if (chance(rng, 70))
         c.email = mailName + QString::number(between(rng, 1, 9999)) + QLatin1Char('@')
@@ -178,11 +249,11 @@ Customer makeCustomer(std::mt19937_64 &rng, const QDateTime &now)
     if (chance(rng, 80))
         c.mailingAddress = street;
     if (chance(rng, 60))
-        c.shippingAddress = chance(rng, 70) ? street
-                                            : u(city.name) + u(pick(rng, city.districts))
-                                                      + u(pick(rng, roads))
-                                                      + QString::number(between(rng, 1, 999))
-                                                      + u("号");
+        c.shippingAddress = chance(rng, 70)
+                                    ? street
+                                    : u(city.name) + u(pick(rng, city.districts))
+                                              + u(pick(rng, roads))
+                                              + QString::number(between(rng, 1, 999)) + u("号");
     c.source = u(pick(rng, sources));
     c.lifecycle = Lifecycle(between(rng, 0, 3));
     c.valueTier = ValueTier(between(rng, 0, 3));
@@ -222,7 +293,9 @@ QString unpackGram(quint64 key)
 
 } // namespace
 
-Status DemoGenerator::run(Database &db, const Actor &actor, const Options &options,
+Status DemoGenerator::run(Database &db,
+                          const Actor &actor,
+                          const Options &options,
                           const std::function<bool(qint64, qint64)> &progress)
 {
     if (options.customers < 0)
@@ -247,30 +320,37 @@ Status DemoGenerator::run(Database &db, const Actor &actor, const Options &optio
         q.finish();
 
         if (firstId + options.customers > qint64(0xFFFFFFFF))
-            return makeError(Error::Code::Invalid, tr("The archive cannot hold that many customers."));
+            return makeError(Error::Code::Invalid,
+                             tr("The archive cannot hold that many customers."));
         const bool bulk = options.customers >= 20000;
-        BulkLoadScope scope(db, {QStringLiteral("customers"), QStringLiteral("customer_phones"),
-                                 QStringLiteral("customer_tags"),
-                                 QStringLiteral("customer_grams")});
+        BulkLoadScope scope(db,
+                            {QStringLiteral("customers"),
+                             QStringLiteral("customer_phones"),
+                             QStringLiteral("customer_tags"),
+                             QStringLiteral("customer_grams")});
         if (bulk)
             if (Status s = scope.begin(); !s)
                 return s;
 
         BulkStatement insertCustomer(
-                db, QStringLiteral(
-                            "INSERT INTO customers(id, code, kind, name, name_key, gender, birthday,"
-                            " company, title, email, mailing_address, shipping_address, source,"
-                            " lifecycle, value_tier, owner, notes, marketing_consent, consent_date,"
-                            " last_verified_at, primary_phone, search_text, created_at, created_by,"
-                            " updated_at, updated_by, version)"
-                            " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"));
-        BulkStatement insertPhone(db, QStringLiteral("INSERT INTO customer_phones(customer_id,"
-                                                     " position, kind, number, is_primary)"
-                                                     " VALUES(?,?,?,?,?)"));
-        BulkStatement insertTag(db, QStringLiteral("INSERT INTO customer_tags(customer_id, tag)"
-                                                   " VALUES(?,?)"));
-        BulkStatement insertGram(db, QStringLiteral("INSERT INTO customer_grams(gram, customer_id)"
-                                                    " VALUES(?,?)"));
+                db,
+                QStringLiteral(
+                        "INSERT INTO customers(id, code, kind, name, name_key, gender, birthday,"
+                        " company, title, email, mailing_address, shipping_address, source,"
+                        " lifecycle, value_tier, owner, notes, marketing_consent, consent_date,"
+                        " last_verified_at, primary_phone, search_text, created_at, created_by,"
+                        " updated_at, updated_by, version)"
+                        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"));
+        BulkStatement insertPhone(db,
+                                  QStringLiteral("INSERT INTO customer_phones(customer_id,"
+                                                 " position, kind, number, is_primary)"
+                                                 " VALUES(?,?,?,?,?)"));
+        BulkStatement insertTag(db,
+                                QStringLiteral("INSERT INTO customer_tags(customer_id, tag)"
+                                               " VALUES(?,?)"));
+        BulkStatement insertGram(db,
+                                 QStringLiteral("INSERT INTO customer_grams(gram, customer_id)"
+                                                " VALUES(?,?)"));
         for (BulkStatement *s : {&insertCustomer, &insertPhone, &insertTag, &insertGram})
             if (!s->prepareStatus())
                 return s->prepareStatus();
@@ -282,17 +362,37 @@ Status DemoGenerator::run(Database &db, const Actor &actor, const Options &optio
             c.id = firstId + i;
             c.code = QStringLiteral("C%1").arg(firstCode + i, 6, 10, QLatin1Char('0'));
             const Phone *primary = c.primaryPhone();
-            Status s = insertCustomer.execute(
-                    {c.id, c.code, int(c.kind), c.name, CustomerSearchIndex::nameKey(c.name),
-                     int(c.gender), StoredTime::fromDate(c.birthday), c.company, c.title, c.email,
-                     c.mailingAddress, c.shippingAddress, c.source, int(c.lifecycle),
-                     int(c.valueTier), c.owner, c.notes, c.marketingConsent ? 1 : 0,
-                     StoredTime::fromDate(c.consentDate), StoredTime::fromDateTime(c.lastVerifiedAt),
-                     primary ? primary->number : QString(), CustomerSearchIndex::searchText(c),
-                     StoredTime::fromDateTime(c.createdAt), actor.login,
-                     StoredTime::fromDateTime(c.updatedAt), actor.login});
+            Status s = insertCustomer.execute({c.id,
+                                               c.code,
+                                               int(c.kind),
+                                               c.name,
+                                               CustomerSearchIndex::nameKey(c.name),
+                                               int(c.gender),
+                                               StoredTime::fromDate(c.birthday),
+                                               c.company,
+                                               c.title,
+                                               c.email,
+                                               c.mailingAddress,
+                                               c.shippingAddress,
+                                               c.source,
+                                               int(c.lifecycle),
+                                               int(c.valueTier),
+                                               c.owner,
+                                               c.notes,
+                                               c.marketingConsent ? 1 : 0,
+                                               StoredTime::fromDate(c.consentDate),
+                                               StoredTime::fromDateTime(c.lastVerifiedAt),
+                                               primary ? primary->number : QString(),
+                                               CustomerSearchIndex::searchText(c),
+                                               StoredTime::fromDateTime(c.createdAt),
+                                               actor.login,
+                                               StoredTime::fromDateTime(c.updatedAt),
+                                               actor.login});
             for (int p = 0; s && p < c.phones.size(); ++p)
-                s = insertPhone.execute({c.id, p, int(c.phones.at(p).kind), c.phones.at(p).number,
+                s = insertPhone.execute({c.id,
+                                         p,
+                                         int(c.phones.at(p).kind),
+                                         c.phones.at(p).number,
                                          c.phones.at(p).primary ? 1 : 0});
             for (int t = 0; s && t < c.tags.size(); ++t)
                 s = insertTag.execute({c.id, c.tags.at(t)});
@@ -320,7 +420,7 @@ Status DemoGenerator::run(Database &db, const Actor &actor, const Options &optio
         q.addBindValue(firstCode + options.customers - 1);
         if (!q.exec())
             return Database::storageError(q.lastError());
-        return Done{};
+        return Done {};
     });
     pragma.exec(QStringLiteral("PRAGMA cache_size = -2000"));
     if (status && progress)

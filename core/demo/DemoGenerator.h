@@ -23,6 +23,8 @@ public:
         quint64 seed = 1;
     };
     // progress(done, total) returns false to cancel; a cancelled run leaves the archive unchanged.
-    static Status run(Database &db, const Actor &actor, const Options &options,
+    static Status run(Database &db,
+                      const Actor &actor,
+                      const Options &options,
                       const std::function<bool(qint64, qint64)> &progress = {});
 };

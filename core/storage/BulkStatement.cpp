@@ -23,7 +23,7 @@ BulkStatement::BulkStatement(Database &db, const QString &sql)
             m_prepared = makeError(Error::Code::Storage, QString::fromUtf8(sqlite3_errmsg(handle)));
         return;
     }
-    m_fallback = std::make_unique<Fallback>(Fallback{QSqlQuery(db.connection())});
+    m_fallback = std::make_unique<Fallback>(Fallback {QSqlQuery(db.connection())});
     if (!m_fallback->query.prepare(sql))
         m_prepared = Database::storageError(m_fallback->query.lastError());
 }
@@ -43,7 +43,7 @@ Status BulkStatement::execute(const QVariantList &values)
             m_fallback->query.bindValue(i, values.at(i));
         if (!m_fallback->query.exec())
             return Database::storageError(m_fallback->query.lastError());
-        return Done{};
+        return Done {};
     }
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &v = values.at(i);
@@ -55,12 +55,14 @@ Status BulkStatement::execute(const QVariantList &values)
             sqlite3_bind_int64(m_stmt, column, v.toLongLong());
         } else if (v.typeId() == QMetaType::QByteArray) {
             const QByteArray bytes = v.toByteArray();
-            sqlite3_bind_blob(m_stmt, column, bytes.constData(), int(bytes.size()),
-                              SQLITE_TRANSIENT);
+            sqlite3_bind_blob(m_stmt, column, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
         } else {
             const QString text = v.toString();
-            sqlite3_bind_text16(m_stmt, column, text.utf16(),
-                                int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+            sqlite3_bind_text16(m_stmt,
+                                column,
+                                text.utf16(),
+                                int(text.size() * sizeof(char16_t)),
+                                SQLITE_TRANSIENT);
         }
     }
     const int rc = sqlite3_step(m_stmt);
@@ -68,18 +70,18 @@ Status BulkStatement::execute(const QVariantList &values)
     if (rc != SQLITE_DONE)
         return makeError(Error::Code::Storage,
                          QString::fromUtf8(sqlite3_errmsg(m_db.sqliteHandle())));
-    return Done{};
+    return Done {};
 }
 
 BulkLoadScope::BulkLoadScope(Database &db, const QStringList &tables)
     : m_db(db)
     , m_tables(tables)
-{}
+{ }
 
 Status BulkLoadScope::begin()
 {
     if (!m_db.sqliteHandle())
-        return Done{};
+        return Done {};
     QSqlQuery q(m_db.connection());
     QStringList names;
     for (const QString &table : std::as_const(m_tables)) {
@@ -90,21 +92,21 @@ Status BulkLoadScope::begin()
         if (!q.exec())
             return Database::storageError(q.lastError());
         while (q.next()) {
-            names.append(QStringLiteral("DROP %1 %2").arg(q.value(0).toString().toUpper(),
-                                                        q.value(1).toString()));
+            names.append(QStringLiteral("DROP %1 %2")
+                                 .arg(q.value(0).toString().toUpper(), q.value(1).toString()));
             m_recreate.append(q.value(2).toString());
         }
     }
     for (const QString &drop : std::as_const(names))
         if (!q.exec(drop))
             return Database::storageError(q.lastError());
-    return Done{};
+    return Done {};
 }
 
 Status BulkLoadScope::end(const QStringList &ftsTables)
 {
     if (!m_db.sqliteHandle())
-        return Done{};
+        return Done {};
     QSqlQuery q(m_db.connection());
     for (const QString &sql : std::as_const(m_recreate))
         if (!q.exec(sql))
@@ -113,5 +115,5 @@ Status BulkLoadScope::end(const QStringList &ftsTables)
     for (const QString &fts : ftsTables)
         if (!q.exec(QStringLiteral("INSERT INTO %1(%1) VALUES('rebuild')").arg(fts)))
             return Database::storageError(q.lastError());
-    return Done{};
+    return Done {};
 }

@@ -27,7 +27,7 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     struct Fallback;
     std::unique_ptr<Fallback> m_fallback;
-    Status m_prepared = Done{};
+    Status m_prepared = Done {};
 };
 
 // Dropping a table's indexes and triggers before a bulk load and recreating them afterwards is

@@ -35,7 +35,7 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
 Database::Database(QString path)
     : m_connectionName(nextConnectionName())
     , m_path(std::move(path))
-{}
+{ }
 
 Database::~Database()
 {
@@ -74,7 +74,7 @@ Status Database::exec(const QString &sql)
     QSqlQuery q(connection());
     if (!q.exec(sql))
         return storageError(q.lastError());
-    return Done{};
+    return Done {};
 }
 
 int Database::schemaVersion() const
@@ -150,7 +150,7 @@ Status Database::checkExistingFile(const QString &path)
                                  .arg(name)
                                  .arg(version)
                                  .arg(Migrations::latestVersion()));
-    return Done{};
+    return Done {};
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path)
@@ -233,5 +233,5 @@ Status Database::configure()
         return makeError(Error::Code::Storage,
                          tr("The archive %1 cannot use write-ahead logging (journal mode is %2).")
                                  .arg(QDir::toNativeSeparators(m_path), q.value(0).toString()));
-    return Done{};
+    return Done {};
 }

@@ -17,13 +17,14 @@ Error cancelledError()
                      QCoreApplication::translate("IdListReader", "The search was cancelled."));
 }
 
-Result<QList<qint64>> readNative(sqlite3 *handle, const QString &sql, const QVariantList &binds,
+Result<QList<qint64>> readNative(sqlite3 *handle,
+                                 const QString &sql,
+                                 const QVariantList &binds,
                                  const std::atomic_bool *cancelled)
 {
     sqlite3_stmt *stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &stmt, nullptr)
-        != SQLITE_OK)
+    if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
         return makeError(Error::Code::Storage, QString::fromUtf8(sqlite3_errmsg(handle)));
     for (int i = 0; i < binds.size(); ++i) {
         const QVariant &v = binds.at(i);
@@ -31,7 +32,10 @@ Result<QList<qint64>> readNative(sqlite3 *handle, const QString &sql, const QVar
             sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
         } else {
             const QString text = v.toString();
-            sqlite3_bind_text16(stmt, i + 1, text.utf16(), int(text.size() * sizeof(char16_t)),
+            sqlite3_bind_text16(stmt,
+                                i + 1,
+                                text.utf16(),
+                                int(text.size() * sizeof(char16_t)),
                                 SQLITE_TRANSIENT);
         }
     }
@@ -59,7 +63,8 @@ Result<QList<qint64>> readNative(sqlite3 *handle, const QString &sql, const QVar
 
 } // namespace
 
-Result<QList<qint64>> IdListReader::read(Database &db, const QString &sql,
+Result<QList<qint64>> IdListReader::read(Database &db,
+                                         const QString &sql,
                                          const QVariantList &binds,
                                          const std::atomic_bool *cancelled)
 {

@@ -15,6 +15,8 @@ class Database;
 class IdListReader
 {
 public:
-    static Result<QList<qint64>> read(Database &db, const QString &sql, const QVariantList &binds,
+    static Result<QList<qint64>> read(Database &db,
+                                      const QString &sql,
+                                      const QVariantList &binds,
                                       const std::atomic_bool *cancelled = nullptr);
 };

@@ -117,7 +117,7 @@ Status Migrations::upgrade(Database &db)
         const Status status = WriteTransaction::run(db, [&]() -> Status {
             // Read inside the write lock: another process may have migrated meanwhile.
             if (db.schemaVersion() >= migration.version)
-                return Done{};
+                return Done {};
             QSqlQuery q(db.connection());
             for (const char *const *s = migration.statements; *s; ++s) {
                 if (!q.exec(QString::fromUtf8(*s)))
@@ -128,10 +128,10 @@ Status Migrations::upgrade(Database &db)
             }
             if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
                 return Database::storageError(q.lastError());
-            return Done{};
+            return Done {};
         });
         if (!status)
             return status;
     }
-    return Done{};
+    return Done {};
 }

@@ -22,7 +22,7 @@ public:
             out.emplace(work());
             if (!out->ok())
                 return out->error();
-            return Done{};
+            return Done {};
         });
         if (!status)
             return status.error();

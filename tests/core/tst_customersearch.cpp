@@ -1,8 +1,8 @@
 #include "TestSupport.h"
 #include "core/CustomerFixtures.h"
 #include "customers/CustomerFilter.h"
-#include "customers/CustomerSearchIndex.h"
 #include "customers/CustomerRepository.h"
+#include "customers/CustomerSearchIndex.h"
 #include "storage/IdListReader.h"
 
 #include <QSqlError>

@@ -25,8 +25,7 @@ static void typeText(QWidget *widget, const QString &text)
             QTest::keyClick(widget, char(c.unicode()));
         } else {
             QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c),
-                                Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
         }
     }
 }
@@ -71,8 +70,10 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("ServiceArchiveTests"));
         auto db = m_archive.open();
         QVERIFY(db);
-        m_window = std::make_unique<MainWindow>(std::move(db), Actor{1, QStringLiteral("desk1"),
-                                                                     QStringLiteral("前台一")});
+        m_window = std::make_unique<MainWindow>(std::move(db),
+                                                Actor {1,
+                                                       QStringLiteral("desk1"),
+                                                       QStringLiteral("前台一")});
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(waitForList());
@@ -101,7 +102,8 @@ private Q_SLOTS:
         QTest::keySequence(m_window.get(), QKeySequence::Save);
 
         auto *phoneError = find<QLabel>("phoneError0");
-        QTRY_VERIFY(phoneError->isVisible()); // rows added to a shown form appear on the next event loop turn
+        QTRY_VERIFY(
+                phoneError->isVisible()); // rows added to a shown form appear on the next event loop turn
         QVERIFY(phoneError->text().contains(QStringLiteral("11")));
         QVERIFY(find<QLabel>("emailError")->isVisible());
         // Nothing typed is lost, and nothing was saved.

@@ -102,8 +102,14 @@ CustomerForm::CustomerForm(QWidget *parent)
     m_source = new QComboBox(segment);
     m_source->setObjectName(QStringLiteral("sourceCombo"));
     m_source->setEditable(true);
-    m_source->addItems({QString(), tr("Store"), tr("Phone"), tr("Website"), tr("WeChat"),
-                        tr("Referral"), tr("Trade fair"), tr("Online marketplace"),
+    m_source->addItems({QString(),
+                        tr("Store"),
+                        tr("Phone"),
+                        tr("Website"),
+                        tr("WeChat"),
+                        tr("Referral"),
+                        tr("Trade fair"),
+                        tr("Online marketplace"),
                         tr("Advertising")});
     addField(segmentForm, tr("Source channel"), m_source, QStringLiteral("source"));
     m_lifecycle = new QComboBox(segment);
@@ -182,8 +188,16 @@ CustomerForm::CustomerForm(QWidget *parent)
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
-    for (QLineEdit *edit : {m_name, m_birthday, m_company, m_jobTitle, m_email, m_mailing,
-                            m_shipping, m_tags, m_owner, m_consentDate})
+    for (QLineEdit *edit : {m_name,
+                            m_birthday,
+                            m_company,
+                            m_jobTitle,
+                            m_email,
+                            m_mailing,
+                            m_shipping,
+                            m_tags,
+                            m_owner,
+                            m_consentDate})
         connect(edit, &QLineEdit::textEdited, this, &CustomerForm::setDirty);
     for (QComboBox *combo : {m_kind, m_gender, m_lifecycle, m_tier})
         connect(combo, &QComboBox::activated, this, &CustomerForm::setDirty);
@@ -203,10 +217,12 @@ CustomerForm::CustomerForm(QWidget *parent)
     connect(m_revert, &QPushButton::clicked, this, &CustomerForm::revertRequested);
     connect(m_archive, &QPushButton::clicked, this, &CustomerForm::archiveRequested);
 
-    setCustomer(Customer{});
+    setCustomer(Customer {});
 }
 
-QWidget *CustomerForm::addField(QFormLayout *layout, const QString &label, QWidget *field,
+QWidget *CustomerForm::addField(QFormLayout *layout,
+                                const QString &label,
+                                QWidget *field,
                                 const QString &key)
 {
     auto *container = new QWidget(field->parentWidget());
@@ -294,19 +310,18 @@ void CustomerForm::setCustomer(const Customer &c)
     m_consentDate->setEnabled(c.marketingConsent);
     m_consentDate->setText(dateText(c.consentDate));
     m_verifiedAt = c.lastVerifiedAt;
-    m_verified->setText(c.lastVerifiedAt.isValid()
-                                ? QLocale().toString(c.lastVerifiedAt.toLocalTime(),
-                                                     QLocale::ShortFormat)
-                                : tr("never"));
+    m_verified->setText(
+            c.lastVerifiedAt.isValid()
+                    ? QLocale().toString(c.lastVerifiedAt.toLocalTime(), QLocale::ShortFormat)
+                    : tr("never"));
     if (c.id) {
         const QLocale locale;
-        m_stamps->setText(tr("Created by %1 on %2 · last changed by %3 on %4")
-                                  .arg(c.createdBy,
-                                       locale.toString(c.createdAt.toLocalTime(),
-                                                       QLocale::ShortFormat),
-                                       c.updatedBy,
-                                       locale.toString(c.updatedAt.toLocalTime(),
-                                                       QLocale::ShortFormat)));
+        m_stamps->setText(
+                tr("Created by %1 on %2 · last changed by %3 on %4")
+                        .arg(c.createdBy,
+                             locale.toString(c.createdAt.toLocalTime(), QLocale::ShortFormat),
+                             c.updatedBy,
+                             locale.toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat)));
     } else {
         m_stamps->clear();
     }

@@ -47,8 +47,7 @@ Q_SIGNALS:
     void archiveRequested();
 
 private:
-    QWidget *addField(QFormLayout *layout, const QString &label, QWidget *field,
-                      const QString &key);
+    QWidget *addField(QFormLayout *layout, const QString &label, QWidget *field, const QString &key);
     void setDirty();
     static QDate parseDate(const QString &text, bool *ok);
     static QString dateText(const QDate &date);

@@ -37,8 +37,10 @@ protected:
 
 } // namespace
 
-CustomerListPanel::CustomerListPanel(Database &db, CustomerRepository &repository,
-                                     const Actor &actor, QWidget *parent)
+CustomerListPanel::CustomerListPanel(Database &db,
+                                     CustomerRepository &repository,
+                                     const Actor &actor,
+                                     QWidget *parent)
     : QWidget(parent)
     , m_repository(repository)
     , m_actor(actor)
@@ -85,7 +87,7 @@ CustomerListPanel::CustomerListPanel(Database &db, CustomerRepository &repositor
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const QList<int> widths{76, 96, 112, 180, 72, 68, 64, 110};
+    const QList<int> widths {76, 96, 112, 180, 72, 68, 64, 110};
     for (int i = 0; i < widths.size(); ++i)
         m_table->setColumnWidth(i, widths.at(i));
     m_table->installEventFilter(this);
@@ -133,15 +135,19 @@ CustomerListPanel::CustomerListPanel(Database &db, CustomerRepository &repositor
         if (loading)
             m_count->setText(tr("Searching…"));
     });
-    connect(m_model, &CustomerListModel::failed, this,
-            [this](const QString &message) { m_count->setText(message); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_model, &CustomerListModel::failed, this, [this](const QString &message) {
+        m_count->setText(message);
+    });
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
             [this](const QModelIndex &current) {
                 if (!m_selecting)
                     Q_EMIT currentCustomerChanged(m_model->idAt(current.row()));
             });
-    connect(m_table, &QTableView::doubleClicked, this,
-            [this](const QModelIndex &index) { Q_EMIT customerActivated(m_model->idAt(index.row())); });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT customerActivated(m_model->idAt(index.row()));
+    });
     connect(m_emptyButton, &QPushButton::clicked, this, &CustomerListPanel::newCustomerRequested);
     updateEmptyState();
 }

@@ -24,7 +24,9 @@ class CustomerListPanel : public QWidget
     Q_OBJECT
 
 public:
-    CustomerListPanel(Database &db, CustomerRepository &repository, const Actor &actor,
+    CustomerListPanel(Database &db,
+                      CustomerRepository &repository,
+                      const Actor &actor,
                       QWidget *parent = nullptr);
 
     CustomerListModel *model() const { return m_model; }

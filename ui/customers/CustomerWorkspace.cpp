@@ -37,8 +37,7 @@ CustomerWorkspace::CustomerWorkspace(Database &db, const Actor &actor, QWidget *
             return;
         m_form->focusName();
     });
-    connect(m_list, &CustomerListPanel::newCustomerRequested, this,
-            &CustomerWorkspace::newCustomer);
+    connect(m_list, &CustomerListPanel::newCustomerRequested, this, &CustomerWorkspace::newCustomer);
     connect(m_form, &CustomerForm::saveRequested, this, &CustomerWorkspace::save);
     connect(m_form, &CustomerForm::revertRequested, this, &CustomerWorkspace::revert);
     connect(m_form, &CustomerForm::archiveRequested, this, &CustomerWorkspace::toggleArchived);
@@ -57,11 +56,13 @@ bool CustomerWorkspace::confirmLeave()
     if (!m_form->isDirty())
         return true;
     const QString name = m_form->collect().name.trimmed();
-    const int answer = MessageBox::ask(
-            this, QMessageBox::Question, tr("Unsaved changes"),
-            name.isEmpty() ? tr("The profile has unsaved changes.")
-                           : tr("The profile of %1 has unsaved changes.").arg(name),
-            {tr("Save"), tr("Discard"), tr("Keep editing")});
+    const int answer = MessageBox::ask(this,
+                                       QMessageBox::Question,
+                                       tr("Unsaved changes"),
+                                       name.isEmpty() ? tr("The profile has unsaved changes.")
+                                                      : tr("The profile of %1 has unsaved changes.")
+                                                                .arg(name),
+                                       {tr("Save"), tr("Discard"), tr("Keep editing")});
     if (answer == 0)
         return save();
     return answer == 1;
@@ -71,7 +72,7 @@ bool CustomerWorkspace::newCustomer()
 {
     if (!confirmLeave())
         return false;
-    m_form->setCustomer(Customer{});
+    m_form->setCustomer(Customer {});
     m_form->focusName();
     Q_EMIT statusMessage(tr("New customer: fill in the profile and press Ctrl+S."));
     return true;
@@ -87,7 +88,9 @@ bool CustomerWorkspace::openCustomer(qint64 id)
     }
     const Result<Customer> customer = m_repository->get(m_actor, id);
     if (!customer) {
-        MessageBox::inform(this, QMessageBox::Warning, tr("Cannot open customer"),
+        MessageBox::inform(this,
+                           QMessageBox::Warning,
+                           tr("Cannot open customer"),
                            customer.error().message);
         return false;
     }
@@ -119,11 +122,13 @@ bool CustomerWorkspace::save()
         QStringList lines;
         for (const DuplicateMatch &m : duplicates.value())
             lines.append(tr("%1 %2 — same %3").arg(m.code, m.name, m.matchedOn));
-        const int answer = MessageBox::ask(
-                this, QMessageBox::Warning, tr("Possible duplicate"),
-                tr("Another customer already has this phone number or email:"),
-                {tr("Open that customer"), tr("Save anyway"), tr("Cancel")},
-                lines.join(QLatin1Char('\n')));
+        const int answer
+                = MessageBox::ask(this,
+                                  QMessageBox::Warning,
+                                  tr("Possible duplicate"),
+                                  tr("Another customer already has this phone number or email:"),
+                                  {tr("Open that customer"), tr("Save anyway"), tr("Cancel")},
+                                  lines.join(QLatin1Char('\n')));
         if (answer == 0) {
             const qint64 other = duplicates.value().first().customerId;
             m_form->markClean(); // the user chose to leave this draft for the existing profile
@@ -159,7 +164,9 @@ void CustomerWorkspace::revert()
 {
     if (!m_form->isDirty())
         return;
-    const int answer = MessageBox::ask(this, QMessageBox::Question, tr("Revert changes"),
+    const int answer = MessageBox::ask(this,
+                                       QMessageBox::Question,
+                                       tr("Revert changes"),
                                        tr("Throw away the changes you made to this profile?"),
                                        {tr("Revert"), tr("Keep editing")});
     if (answer != 0)
@@ -176,7 +183,9 @@ void CustomerWorkspace::toggleArchived()
     const bool archiving = !c.isArchived();
     if (archiving) {
         const int answer = MessageBox::ask(
-                this, QMessageBox::Question, tr("Archive customer"),
+                this,
+                QMessageBox::Question,
+                tr("Archive customer"),
                 tr("Archive %1 (%2)? The profile leaves the active list and can be restored "
                    "from the archived list.")
                         .arg(c.name, c.code),

@@ -70,7 +70,7 @@ void PhoneListEditor::addRow(const Phone &phone)
     rowLayout->addLayout(line);
     rowLayout->addWidget(error);
     m_rowsLayout->addWidget(rowWidget);
-    m_rows.append(Row{rowWidget, kind, number, primary, error});
+    m_rows.append(Row {rowWidget, kind, number, primary, error});
 
     connect(number, &QLineEdit::textEdited, this, &PhoneListEditor::edited);
     connect(kind, &QComboBox::activated, this, &PhoneListEditor::edited);
@@ -110,8 +110,9 @@ QList<Phone> PhoneListEditor::phones() const
 {
     QList<Phone> out;
     for (const Row &row : m_rows)
-        out.append(Phone{PhoneKind(row.kind->currentData().toInt()), row.number->text(),
-                         static_cast<QRadioButton *>(row.primary)->isChecked()});
+        out.append(Phone {PhoneKind(row.kind->currentData().toInt()),
+                          row.number->text(),
+                          static_cast<QRadioButton *>(row.primary)->isChecked()});
     return out;
 }
 

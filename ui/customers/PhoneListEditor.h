@@ -19,7 +19,7 @@ public:
     explicit PhoneListEditor(QWidget *parent = nullptr);
 
     void setPhones(const QList<Phone> &phones); // normalized numbers, shown formatted
-    QList<Phone> phones() const;                // as typed
+    QList<Phone> phones() const; // as typed
     void setError(int index, const QString &message);
     void clearErrors();
     QLineEdit *numberEdit(int index) const;
