@@ -16,6 +16,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 
+using namespace Qt::StringLiterals;
+
 // QTest::keyClicks only knows ASCII; Chinese text arrives as key events carrying the text, as an
 // input method commits it.
 static void typeText(QWidget *widget, const QString &text)
@@ -195,6 +197,32 @@ private Q_SLOTS:
         MessageBox::queueAnswer(1); // save anyway
         QTest::keySequence(m_window.get(), QKeySequence::Save);
         QCOMPARE(find<QLabel>("codeLabel")->text(), QStringLiteral("C000003"));
+    }
+
+    void tabOrderFollowsTheForm()
+    {
+        // Phone rows are created after the rest of the form; Tab must still reach them in the
+        // order they are shown: title, then the phone, then email.
+        QTest::keySequence(m_window.get(), QKeySequence::New);
+        auto *name = find<QLineEdit>("nameEdit");
+        QVERIFY(name->hasFocus());
+        QTRY_VERIFY(find<QLineEdit>("phoneNumber0")->isVisible()); // rows show on the next turn
+        const QStringList expected {u"genderCombo"_s,
+                                    u"birthdayEdit"_s,
+                                    u"companyEdit"_s,
+                                    u"titleEdit"_s,
+                                    u"phoneKind0"_s,
+                                    u"phoneNumber0"_s,
+                                    u"phonePrimary0"_s};
+        for (const QString &next : expected) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget()->objectName(), next);
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // remove
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"addPhoneButton"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"emailEdit"_s);
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -208,6 +208,7 @@ CustomerForm::CustomerForm(QWidget *parent)
         setDirty();
     });
     connect(m_phones, &PhoneListEditor::edited, this, &CustomerForm::setDirty);
+    connect(m_phones, &PhoneListEditor::rowsChanged, this, &CustomerForm::updateTabOrder);
     connect(m_verifyNow, &QPushButton::clicked, this, [this] {
         m_verifiedAt = QDateTime::currentDateTimeUtc();
         m_verified->setText(QLocale().toString(m_verifiedAt.toLocalTime(), QLocale::ShortFormat));
@@ -240,6 +241,31 @@ QWidget *CustomerForm::addField(QFormLayout *layout,
     m_errorLabels.insert(key, error);
     m_fieldWidgets.insert(key, field);
     return container;
+}
+
+// Phone rows are created after the rest of the form; without this they would come last when
+// tabbing through the profile.
+void CustomerForm::updateTabOrder()
+{
+    QList<QWidget *> chain {m_kind, m_name, m_gender, m_birthday, m_company, m_jobTitle};
+    chain += m_phones->focusChain();
+    chain += QList<QWidget *> {m_email,
+                               m_mailing,
+                               m_shipping,
+                               m_source,
+                               m_lifecycle,
+                               m_tier,
+                               m_tags,
+                               m_owner,
+                               m_notes,
+                               m_consent,
+                               m_consentDate,
+                               m_verifyNow,
+                               m_archive,
+                               m_revert,
+                               m_save};
+    for (qsizetype i = 0; i + 1 < chain.size(); ++i)
+        setTabOrder(chain.at(i), chain.at(i + 1));
 }
 
 void CustomerForm::setDirty()

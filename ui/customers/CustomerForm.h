@@ -49,6 +49,7 @@ Q_SIGNALS:
 private:
     QWidget *addField(QFormLayout *layout, const QString &label, QWidget *field, const QString &key);
     void setDirty();
+    void updateTabOrder();
     static QDate parseDate(const QString &text, bool *ok);
     static QString dateText(const QDate &date);
 

@@ -21,6 +21,7 @@ PhoneListEditor::PhoneListEditor(QWidget *parent)
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
     auto *add = new QPushButton(tr("Add phone"), this);
     add->setObjectName(QStringLiteral("addPhoneButton"));
+    m_add = add;
     connect(add, &QPushButton::clicked, this, [this] {
         addRow();
         m_rows.last().number->setFocus();
@@ -70,7 +71,8 @@ void PhoneListEditor::addRow(const Phone &phone)
     rowLayout->addLayout(line);
     rowLayout->addWidget(error);
     m_rowsLayout->addWidget(rowWidget);
-    m_rows.append(Row {rowWidget, kind, number, primary, error});
+    m_rows.append(Row {rowWidget, kind, number, primary, remove, error});
+    Q_EMIT rowsChanged();
 
     connect(number, &QLineEdit::textEdited, this, &PhoneListEditor::edited);
     connect(kind, &QComboBox::activated, this, &PhoneListEditor::edited);
@@ -91,6 +93,7 @@ void PhoneListEditor::removeRow(QWidget *rowWidget)
         rowWidget->deleteLater();
         if (wasPrimary && !m_rows.isEmpty())
             static_cast<QRadioButton *>(m_rows.first().primary)->setChecked(true);
+        Q_EMIT rowsChanged();
         return;
     }
 }
@@ -104,6 +107,15 @@ void PhoneListEditor::setPhones(const QList<Phone> &phones)
         addRow(phone);
     if (m_rows.isEmpty())
         addRow();
+}
+
+QList<QWidget *> PhoneListEditor::focusChain() const
+{
+    QList<QWidget *> chain;
+    for (const Row &row : m_rows)
+        chain << row.kind << row.number << row.primary << row.remove;
+    chain << m_add;
+    return chain;
 }
 
 QList<Phone> PhoneListEditor::phones() const

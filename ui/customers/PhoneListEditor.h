@@ -25,9 +25,12 @@ public:
     QLineEdit *numberEdit(int index) const;
     int count() const { return int(m_rows.size()); }
     void addRow(const Phone &phone = {});
+    // The editor's widgets in keyboard order, for the form's tab chain.
+    QList<QWidget *> focusChain() const;
 
 Q_SIGNALS:
     void edited();
+    void rowsChanged();
 
 private:
     struct Row
@@ -36,11 +39,13 @@ private:
         QComboBox *kind;
         QLineEdit *number;
         QWidget *primary;
+        QWidget *remove;
         QLabel *error;
     };
     void removeRow(QWidget *rowWidget);
 
     QVBoxLayout *m_rowsLayout = nullptr;
     QButtonGroup *m_primaryGroup = nullptr;
+    QWidget *m_add = nullptr;
     QList<Row> m_rows;
 };
