@@ -333,18 +333,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>High value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medium value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,6 +346,18 @@ Commands:
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

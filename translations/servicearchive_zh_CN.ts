@@ -336,18 +336,6 @@ Commands:
         <translation>未评级</translation>
     </message>
     <message>
-        <source>High value</source>
-        <translation>高价值</translation>
-    </message>
-    <message>
-        <source>Medium value</source>
-        <translation>中价值</translation>
-    </message>
-    <message>
-        <source>Low value</source>
-        <translation>低价值</translation>
-    </message>
-    <message>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
@@ -362,6 +350,18 @@ Commands:
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高价值</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中价值</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低价值</translation>
     </message>
 </context>
 <context>

@@ -45,11 +45,11 @@ QString CustomerLabels::valueTier(ValueTier tier)
     case ValueTier::Unrated:
         return tr("Unrated");
     case ValueTier::High:
-        return tr("High value");
+        return tr("High");
     case ValueTier::Medium:
-        return tr("Medium value");
+        return tr("Medium");
     case ValueTier::Low:
-        return tr("Low value");
+        return tr("Low");
     }
     return {};
 }
