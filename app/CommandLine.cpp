@@ -3,6 +3,8 @@
 #include "Actor.h"
 #include "AppInfo.h"
 #include "demo/DemoGenerator.h"
+#include "security/PasswordHasher.h"
+#include "security/UserRepository.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -14,6 +16,13 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 #include <cstring>
 
 namespace {
@@ -41,6 +50,94 @@ QCommandLineOption langOption()
     return {QStringLiteral("lang"),
             CommandLine::tr("Language of the interface: zh_CN or en (default: the system's)."),
             CommandLine::tr("LANG")};
+}
+
+QCommandLineOption userOption()
+{
+    return {{QStringLiteral("u"), QStringLiteral("user")},
+            CommandLine::tr("Sign in as this user; the password comes from the "
+                            "SERVICEARCHIVE_PASSWORD variable or standard input."),
+            CommandLine::tr("NAME")};
+}
+
+QString readPassword()
+{
+    const QString fromEnvironment = qEnvironmentVariable("SERVICEARCHIVE_PASSWORD");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    std::string line;
+#ifdef Q_OS_UNIX
+    if (isatty(STDIN_FILENO)) {
+        std::fprintf(stderr, "%s", CommandLine::tr("Password: ").toLocal8Bit().constData());
+        termios old {};
+        tcgetattr(STDIN_FILENO, &old);
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        std::getline(std::cin, line);
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        std::fprintf(stderr, "\n");
+        return QString::fromLocal8Bit(line);
+    }
+#endif
+    std::getline(std::cin, line);
+    return QString::fromLocal8Bit(line);
+}
+
+// Who runs a command. An archive without users gets one account per role first (their
+// passwords are printed once) and the command runs as its supervisor; otherwise --user signs in.
+Result<Actor> commandActor(Database &db, const QCommandLineParser &parser)
+{
+    UserRepository users(db);
+    const Result<bool> hasUsers = users.hasUsers();
+    if (!hasUsers)
+        return hasUsers.error();
+    if (!hasUsers.value()) {
+        struct Account
+        {
+            QString login;
+            QString name;
+            int roles;
+        };
+        const QList<Account> accounts {
+                {QStringLiteral("admin"), CommandLine::tr("Administrator"), int(Role::Admin)},
+                {QStringLiteral("supervisor"), CommandLine::tr("Supervisor"), int(Role::Supervisor)},
+                {QStringLiteral("frontdesk"), CommandLine::tr("Front desk"), int(Role::FrontDesk)}};
+        QString supervisorPassword;
+        printOut(CommandLine::tr("The archive had no users; these accounts were created (the "
+                                 "passwords are shown only now):"));
+        Actor admin;
+        for (const Account &account : accounts) {
+            const QString password = PasswordHasher::generate();
+            const Result<User> created = account.roles == int(Role::Admin)
+                                                 ? users.createFirstAdmin(account.login,
+                                                                          account.name,
+                                                                          password)
+                                                 : users.create(admin,
+                                                                account.login,
+                                                                account.name,
+                                                                password,
+                                                                account.roles);
+            if (!created)
+                return created.error();
+            if (account.roles == int(Role::Admin)) {
+                const Result<Actor> signedIn = users.signIn(account.login, password);
+                if (!signedIn)
+                    return signedIn.error();
+                admin = signedIn.value();
+            }
+            if (account.roles == int(Role::Supervisor))
+                supervisorPassword = password;
+            printOut(QStringLiteral("  %1  %2").arg(account.login, -12).arg(password));
+        }
+        return users.signIn(QStringLiteral("supervisor"), supervisorPassword);
+    }
+    if (!parser.isSet(QStringLiteral("user")))
+        return makeError(Error::Code::Permission,
+                         CommandLine::tr("this archive has users: sign in with --user NAME (the "
+                                         "password from SERVICEARCHIVE_PASSWORD or standard "
+                                         "input)."));
+    return users.signIn(parser.value(QStringLiteral("user")), readPassword());
 }
 
 } // namespace
@@ -129,6 +226,7 @@ int CommandLine::runCommand(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption(archiveOption());
     parser.addOption(langOption());
+    parser.addOption(userOption());
     const QCommandLineOption customers(QStringLiteral("customers"),
                                        tr("How many customers to add."),
                                        tr("N"));
@@ -172,17 +270,17 @@ int CommandLine::runCommand(const QStringList &arguments)
         printErr(tr("service-archive demo: %1").arg(db.error().message));
         return 1;
     }
-    const Status status = DemoGenerator::run(*db.value(),
-                                             Actor::localUser(),
-                                             {n, s},
-                                             [](qint64 done, qint64 total) {
-                                                 if (done % 100000 == 0 || done == total)
-                                                     std::fprintf(stderr,
-                                                                  "\r%lld / %lld",
-                                                                  qint64(done),
-                                                                  qint64(total));
-                                                 return true;
-                                             });
+    const Result<Actor> actor = commandActor(*db.value(), parser);
+    if (!actor) {
+        printErr(tr("service-archive demo: %1").arg(actor.error().message));
+        return 1;
+    }
+    const Status status
+            = DemoGenerator::run(*db.value(), actor.value(), {n, s}, [](qint64 done, qint64 total) {
+                  if (done % 100000 == 0 || done == total)
+                      std::fprintf(stderr, "\r%lld / %lld", qint64(done), qint64(total));
+                  return true;
+              });
     std::fprintf(stderr, "\n");
     if (!status) {
         printErr(tr("service-archive demo: %1").arg(status.error().message));

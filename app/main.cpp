@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "security/SignInFlow.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -56,7 +57,10 @@ int main(int argc, char **argv)
                            db.error().message);
         return 1;
     }
-    MainWindow window(std::move(db).value(), Actor::localUser());
+    const std::optional<Actor> actor = SignInFlow::run(*db.value());
+    if (!actor)
+        return 0; // the user chose not to sign in
+    MainWindow window(std::move(db).value(), *actor);
     window.show();
     return app.exec();
 }

@@ -9,5 +9,5 @@ Actor Actor::localUser()
         login = qEnvironmentVariable("USERNAME");
     if (login.isEmpty())
         login = QStringLiteral("local");
-    return Actor {0, login, login};
+    return Actor {0, login, login, AllRoles};
 }

@@ -74,6 +74,38 @@ Commands:
         <source>Added %1 demo customers to %2 in %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in as this user; the password comes from the SERVICEARCHIVE_PASSWORD variable or standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive had no users; these accounts were created (the passwords are shown only now):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this archive has users: sign in with --user NAME (the password from SERVICEARCHIVE_PASSWORD or standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerForm</name>
@@ -733,6 +765,53 @@ Create the first customer profile to start keeping the service history.</source>
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>New archive — ServiceArchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a new archive. Create its administrator: the account that adds the front desk and supervisor accounts. Keep the password safe; there is no default password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I also work at the front desk and as supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a small business where one person does everything. Untick it to keep this account for administration only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdListReader</name>
     <message>
         <source>The search was cancelled.</source>
@@ -825,6 +904,10 @@ Create the first customer profile to start keeping the service history.</source>
         <source>&lt;b&gt;ServiceArchive %1&lt;/b&gt;&lt;br&gt;Customer service archive: profiles, service history, complaints and return visits, kept in one local archive.&lt;br&gt;&lt;br&gt;Qt %2 · SQLite</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -837,6 +920,88 @@ Create the first customer profile to start keeping the service history.</source>
     <name>Migrations</name>
     <message>
         <source>Upgrading the archive to format %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The password library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password; close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>%1 may not %2. Ask an administrator if this is part of your work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive or restore customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase a customer&apos;s personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see full phone and ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -907,6 +1072,109 @@ Create the first customer profile to start keeping the service history.</source>
     </message>
     <message>
         <source>Write a landline number as area code, number and optional extension (for example 0755-2345678-89).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — ServiceArchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the archive &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>Cannot open archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 40 letters, digits or . _ @ -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive already has users; sign in as an administrator to add more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account %1 is locked until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: the account %1 is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords: the account %1 is locked for %n minute.</numerusform>
+            <numerusform>Too many wrong passwords: the account %1 is locked for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The user name or the password is wrong (%n attempt(s) left before the account is locked).</source>
+        <translation>
+            <numerusform>The user name or the password is wrong (%n attempt left before the account is locked).</numerusform>
+            <numerusform>The user name or the password is wrong (%n attempts left before the account is locked).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last administrator cannot be disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last administrator keeps the admin role.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -77,6 +77,38 @@ Commands:
         <source>Added %1 demo customers to %2 in %3 s.</source>
         <translation>已向 %2 添加 %1 个演示客户，用时 %3 秒。</translation>
     </message>
+    <message>
+        <source>Sign in as this user; the password comes from the SERVICEARCHIVE_PASSWORD variable or standard input.</source>
+        <translation>以此用户登录；密码取自环境变量 SERVICEARCHIVE_PASSWORD 或标准输入。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>The archive had no users; these accounts were created (the passwords are shown only now):</source>
+        <translation>档案库中还没有用户，已创建以下账户（密码只显示这一次）：</translation>
+    </message>
+    <message>
+        <source>this archive has users: sign in with --user NAME (the password from SERVICEARCHIVE_PASSWORD or standard input).</source>
+        <translation>该档案库已有用户：请用 --user 用户名 登录（密码取自 SERVICEARCHIVE_PASSWORD 或标准输入）。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerForm</name>
@@ -734,6 +766,53 @@ Create the first customer profile to start keeping the service history.</source>
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>New archive — ServiceArchive</source>
+        <translation>新建档案库 — 服务档案</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is a new archive. Create its administrator: the account that adds the front desk and supervisor accounts. Keep the password safe; there is no default password.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 是一个新的档案库。请创建它的管理员账户，由该账户添加前台和主管账户。请妥善保管密码；系统没有默认密码。</translation>
+    </message>
+    <message>
+        <source>I also work at the front desk and as supervisor</source>
+        <translation>我同时担任前台和主管</translation>
+    </message>
+    <message>
+        <source>For a small business where one person does everything. Untick it to keep this account for administration only.</source>
+        <translation>适用于一人兼任所有工作的小型企业。取消勾选则该账户仅用于系统管理。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>IdListReader</name>
     <message>
         <source>The search was cancelled.</source>
@@ -826,6 +905,10 @@ Create the first customer profile to start keeping the service history.</source>
         <source>&lt;b&gt;ServiceArchive %1&lt;/b&gt;&lt;br&gt;Customer service archive: profiles, service history, complaints and return visits, kept in one local archive.&lt;br&gt;&lt;br&gt;Qt %2 · SQLite</source>
         <translation>&lt;b&gt;服务档案 %1&lt;/b&gt;&lt;br&gt;客户服务档案管理：客户档案、服务历史、投诉与回访，统一保存在本地档案库中。&lt;br&gt;&lt;br&gt;Qt %2 · SQLite</translation>
     </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -839,6 +922,88 @@ Create the first customer profile to start keeping the service history.</source>
     <message>
         <source>Upgrading the archive to format %1 failed: %2</source>
         <translation>将档案库升级到格式 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>密码组件无法启动。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password; close other programs and try again.</source>
+        <translation>内存不足，无法加密保存密码；请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>密码中不能包含用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>%1 may not %2. Ask an administrator if this is part of your work.</source>
+        <translation>%1 无权%2。如果这属于您的工作，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>view customers</source>
+        <translation>查看客户</translation>
+    </message>
+    <message>
+        <source>create records</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <source>edit records</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>archive or restore customers</source>
+        <translation>归档或恢复客户</translation>
+    </message>
+    <message>
+        <source>erase a customer&apos;s personal data</source>
+        <translation>删除客户个人信息</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>see full phone and ID numbers</source>
+        <translation>查看完整的电话和证件号码</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1074,107 @@ Create the first customer profile to start keeping the service history.</source>
     <message>
         <source>Write a landline number as area code, number and optional extension (for example 0755-2345678-89).</source>
         <translation>固定电话请按“区号-号码-分机号（可选）”填写（例如 0755-2345678-89）。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — ServiceArchive</source>
+        <translation>登录 — 服务档案</translation>
+    </message>
+    <message>
+        <source>Sign in to the archive &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>登录档案库 &lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>Cannot open archive</source>
+        <translation>无法打开档案库</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 40 letters, digits or . _ @ -</source>
+        <translation>用户名由 2 到 40 个字母、数字或 . _ @ - 组成</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请输入使用者的姓名。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken.</source>
+        <translation>用户名 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>This archive already has users; sign in as an administrator to add more.</source>
+        <translation>该档案库已有用户；请以管理员身份登录后再添加。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; ask an administrator.</source>
+        <translation>账户 %1 已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account %1 is locked until %2.</source>
+        <translation>密码错误次数过多：账户 %1 已锁定至 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: the account %1 is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>密码错误次数过多：账户 %1 已锁定 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The user name or the password is wrong (%n attempt(s) left before the account is locked).</source>
+        <translation>
+            <numerusform>用户名或密码错误（再错 %n 次账户将被锁定）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>该账户已不存在。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>The last administrator cannot be disabled.</source>
+        <translation>不能停用最后一位管理员。</translation>
+    </message>
+    <message>
+        <source>The last administrator keeps the admin role.</source>
+        <translation>最后一位管理员必须保留管理员角色。</translation>
     </message>
 </context>
 <context>

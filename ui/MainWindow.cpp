@@ -4,6 +4,8 @@
 #include "MessageBox.h"
 #include "customers/CustomerListPanel.h"
 #include "customers/CustomerWorkspace.h"
+#include "security/Permissions.h"
+#include "security/SignInFlow.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -24,6 +26,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Actor &actor, QWidget
     , m_actor(actor)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
     m_archiveLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_archiveLabel);
     createMenus();
@@ -60,6 +65,14 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
     });
     connect(m_workspace, &CustomerWorkspace::dirtyChanged, this, &MainWindow::updateTitle);
     m_archiveLabel->setText(QDir::toNativeSeparators(m_db->path()));
+    QStringList roles;
+    for (Role role : {Role::FrontDesk, Role::Supervisor, Role::Admin})
+        if (m_actor.hasRole(role))
+            roles.append(Permissions::roleName(role));
+    m_userLabel->setText(
+            tr("Signed in as %1 (%2)").arg(m_actor.label(), roles.join(QStringLiteral(", "))));
+    m_newCustomer->setEnabled(Permissions::allows(m_actor, Operation::Create));
+    m_archiveAction->setEnabled(Permissions::allows(m_actor, Operation::Archive));
     QSettings().setValue(QStringLiteral("archive/last"), m_db->path());
     updateTitle(false);
     m_workspace->focusSearch();
@@ -87,7 +100,7 @@ void MainWindow::createMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *customer = menuBar()->addMenu(tr("&Customer"));
-    QAction *create = customer->addAction(tr("&New customer"));
+    QAction *create = m_newCustomer = customer->addAction(tr("&New customer"));
     create->setObjectName(QStringLiteral("newCustomerAction"));
     create->setShortcut(QKeySequence::New);
     connect(create, &QAction::triggered, this, [this] { m_workspace->newCustomer(); });
@@ -105,7 +118,7 @@ void MainWindow::createMenus()
     revert->setShortcutContext(Qt::WindowShortcut);
     connect(revert, &QAction::triggered, this, [this] { m_workspace->revert(); });
     customer->addSeparator();
-    QAction *archive = customer->addAction(tr("&Archive or restore"));
+    QAction *archive = m_archiveAction = customer->addAction(tr("&Archive or restore"));
     archive->setObjectName(QStringLiteral("archiveAction"));
     connect(archive, &QAction::triggered, this, [this] { m_workspace->toggleArchived(); });
 

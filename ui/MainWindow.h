@@ -8,6 +8,7 @@
 
 class CustomerWorkspace;
 class Database;
+class QAction;
 class QLabel;
 
 // Assembles the areas of the application: menus, status bar and the customer workspace.
@@ -36,4 +37,7 @@ private:
     Actor m_actor;
     CustomerWorkspace *m_workspace = nullptr;
     QLabel *m_archiveLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QAction *m_newCustomer = nullptr;
+    QAction *m_archiveAction = nullptr;
 };

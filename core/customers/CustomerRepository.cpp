@@ -1,8 +1,11 @@
 #include "CustomerRepository.h"
 
+#include "CustomerAudit.h"
 #include "CustomerSearchIndex.h"
 #include "CustomerValidator.h"
 #include "PhoneNumber.h"
+#include "audit/AuditLog.h"
+#include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/StoredTime.h"
 #include "storage/WriteTransaction.h"
@@ -97,7 +100,13 @@ QDate CustomerRepository::today() const
 
 Result<Customer> CustomerRepository::get(const Actor &actor, qint64 id) const
 {
-    Q_UNUSED(actor) // permission checks hook in here
+    if (Status s = Permissions::require(actor, Operation::View); !s)
+        return s.error();
+    return load(id);
+}
+
+Result<Customer> CustomerRepository::load(qint64 id) const
+{
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM customers WHERE id = ?")
                       .arg(QLatin1String(customerColumns)));
@@ -128,18 +137,6 @@ Result<Customer> CustomerRepository::get(const Actor &actor, qint64 id) const
     while (tags.next())
         c.tags.append(tags.value(0).toString());
     return c;
-}
-
-Result<QStringList> CustomerRepository::storedGrams(qint64 id) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT name, company FROM customers WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Database::storageError(q.lastError());
-    if (!q.next())
-        return QStringList();
-    return CustomerSearchIndex::grams(q.value(0).toString(), q.value(1).toString());
 }
 
 Status CustomerRepository::writeChildren(const Customer &c, const QStringList &oldGrams)
@@ -190,6 +187,8 @@ Status CustomerRepository::writeChildren(const Customer &c, const QStringList &o
 
 Result<Customer> CustomerRepository::create(const Actor &actor, const Customer &input)
 {
+    if (Status s = Permissions::require(actor, Operation::Create); !s)
+        return s.error();
     Result<Customer> validated = CustomerValidator::validate(input, today());
     if (!validated)
         return validated.error();
@@ -223,11 +222,19 @@ Result<Customer> CustomerRepository::create(const Actor &actor, const Customer &
         c.id = q.lastInsertId().toLongLong();
         if (Status s = writeChildren(c, {}); !s)
             return s.error();
+        if (Status s = AuditLog::append(m_db,
+                                        actor,
+                                        AuditLog::Create,
+                                        CustomerAudit::Entity,
+                                        c.id,
+                                        CustomerAudit::snapshot(c));
+            !s)
+            return s.error();
         return c.id;
     });
     if (!id)
         return id.error();
-    return get(actor, id.value());
+    return load(id.value());
 }
 
 Error CustomerRepository::conflict(qint64 id) const
@@ -247,6 +254,8 @@ Error CustomerRepository::conflict(qint64 id) const
 
 Result<Customer> CustomerRepository::update(const Actor &actor, const Customer &input)
 {
+    if (Status s = Permissions::require(actor, Operation::Edit); !s)
+        return s.error();
     if (input.id <= 0)
         return makeError(Error::Code::NotFound, tr("This customer has not been saved yet."));
     Result<Customer> validated = CustomerValidator::validate(input, today());
@@ -255,9 +264,10 @@ Result<Customer> CustomerRepository::update(const Actor &actor, const Customer &
     Customer c = std::move(validated).value();
 
     const Status status = WriteTransaction::run(m_db, [&]() -> Status {
-        const Result<QStringList> oldGrams = storedGrams(c.id);
-        if (!oldGrams)
-            return oldGrams.error();
+        const Result<Customer> before = load(c.id);
+        if (!before)
+            return before.error();
+        const QStringList oldGrams = CustomerSearchIndex::grams(before->name, before->company);
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral(
                 "UPDATE customers SET kind = :kind, name = :name, name_key = :name_key,"
@@ -279,11 +289,18 @@ Result<Customer> CustomerRepository::update(const Actor &actor, const Customer &
             return Database::storageError(q.lastError());
         if (q.numRowsAffected() != 1)
             return conflict(c.id);
-        return writeChildren(c, oldGrams.value());
+        if (Status s = writeChildren(c, oldGrams); !s)
+            return s;
+        return AuditLog::append(m_db,
+                                actor,
+                                AuditLog::Update,
+                                CustomerAudit::Entity,
+                                c.id,
+                                CustomerAudit::changes(before.value(), c));
     });
     if (!status)
         return status.error();
-    return get(actor, c.id);
+    return load(c.id);
 }
 
 Result<Customer> CustomerRepository::setArchived(const Actor &actor,
@@ -291,6 +308,8 @@ Result<Customer> CustomerRepository::setArchived(const Actor &actor,
                                                  int expectedVersion,
                                                  bool archived)
 {
+    if (Status s = Permissions::require(actor, Operation::Archive); !s)
+        return s.error();
     const Status status = WriteTransaction::run(m_db, [&]() -> Status {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE customers SET archived_at = :archived,"
@@ -307,11 +326,16 @@ Result<Customer> CustomerRepository::setArchived(const Actor &actor,
             return Database::storageError(q.lastError());
         if (q.numRowsAffected() != 1)
             return conflict(id);
-        return Done {};
+        return AuditLog::append(m_db,
+                                actor,
+                                archived ? AuditLog::Archive : AuditLog::Restore,
+                                CustomerAudit::Entity,
+                                id,
+                                {});
     });
     if (!status)
         return status.error();
-    return get(actor, id);
+    return load(id);
 }
 
 Result<Customer> CustomerRepository::archive(const Actor &actor, qint64 id, int expectedVersion)
@@ -327,7 +351,8 @@ Result<Customer> CustomerRepository::restore(const Actor &actor, qint64 id, int 
 Result<QList<DuplicateMatch>> CustomerRepository::findDuplicates(const Actor &actor,
                                                                  const Customer &customer) const
 {
-    Q_UNUSED(actor)
+    if (Status s = Permissions::require(actor, Operation::View); !s)
+        return s.error();
     QList<DuplicateMatch> matches;
     auto collect = [&](QSqlQuery &q, const QString &matchedOn) -> Status {
         if (!q.exec())
@@ -385,7 +410,8 @@ Result<QStringList> CustomerRepository::distinct(const QString &sql) const
 
 Result<QStringList> CustomerRepository::owners(const Actor &actor) const
 {
-    Q_UNUSED(actor)
+    if (Status s = Permissions::require(actor, Operation::View); !s)
+        return s.error();
     // Walks the owner index skipping from one value to the next: cheap at a million customers.
     return distinct(QStringLiteral("SELECT DISTINCT owner FROM customers"
                                    " WHERE archived_at IS NULL AND owner <> '' ORDER BY owner"));
@@ -393,6 +419,7 @@ Result<QStringList> CustomerRepository::owners(const Actor &actor) const
 
 Result<QStringList> CustomerRepository::tags(const Actor &actor) const
 {
-    Q_UNUSED(actor)
+    if (Status s = Permissions::require(actor, Operation::View); !s)
+        return s.error();
     return distinct(QStringLiteral("SELECT DISTINCT tag FROM customer_tags ORDER BY tag"));
 }

@@ -1,7 +1,10 @@
 #include "DemoGenerator.h"
 
+#include "audit/AuditLog.h"
 #include "customers/Customer.h"
+#include "customers/CustomerAudit.h"
 #include "customers/CustomerSearchIndex.h"
+#include "security/Permissions.h"
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
 #include "storage/StoredTime.h"
@@ -298,6 +301,8 @@ Status DemoGenerator::run(Database &db,
                           const Options &options,
                           const std::function<bool(qint64, qint64)> &progress)
 {
+    if (Status s = Permissions::require(actor, Operation::Create); !s)
+        return s;
     if (options.customers < 0)
         return makeError(Error::Code::Invalid, tr("The number of customers cannot be negative."));
     std::mt19937_64 rng(options.seed);
@@ -416,6 +421,17 @@ Status DemoGenerator::run(Database &db,
         if (bulk)
             if (Status s = scope.end({QStringLiteral("customer_fts")}); !s)
                 return s;
+        // One entry for the whole generated batch, not one per made-up customer.
+        if (Status s = AuditLog::append(db,
+                                        actor,
+                                        QStringLiteral("demo"),
+                                        CustomerAudit::Entity,
+                                        0,
+                                        {{QStringLiteral("customers"), options.customers},
+                                         {QStringLiteral("seed"), QString::number(options.seed)},
+                                         {QStringLiteral("first_code"), firstCode}});
+            !s)
+            return s;
         q.prepare(QStringLiteral("UPDATE counters SET value = ? WHERE name = 'customer_code'"));
         q.addBindValue(firstCode + options.customers - 1);
         if (!q.exec())

@@ -155,6 +155,11 @@ Status Database::checkExistingFile(const QString &path)
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path)
 {
+    return openAtVersion(path, Migrations::latestVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, int version)
+{
     const QString name = QDir::toNativeSeparators(path);
     bool created = false;
     if (QFileInfo::exists(path)) {
@@ -175,7 +180,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     std::unique_ptr<Database> db(new Database(path));
     Status status = db->configure();
     if (status)
-        status = Migrations::upgrade(*db);
+        status = Migrations::upgrade(*db, version);
     if (!status) {
         db.reset();
         if (created) {

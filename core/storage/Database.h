@@ -25,6 +25,8 @@ public:
     // schema when it is older. Files that are not archives, and archives written by a newer
     // version, are refused and left byte-for-byte untouched.
     static Result<std::unique_ptr<Database>> open(const QString &path);
+    // Tests: creates or upgrades only up to an older schema version.
+    static Result<std::unique_ptr<Database>> openAtVersion(const QString &path, int version);
     // A further connection to an archive that open() has already prepared (for worker threads).
     static Result<std::unique_ptr<Database>> openForThread(const QString &path);
 

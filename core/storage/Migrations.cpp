@@ -99,8 +99,46 @@ const char *const v1[] = {
         nullptr,
 };
 
+// 2: staff accounts and the audit trail.
+const char *const v2[] = {
+        "CREATE TABLE users("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " login TEXT NOT NULL,"
+        " display_name TEXT NOT NULL,"
+        " password_hash TEXT NOT NULL,"
+        " roles INTEGER NOT NULL,"
+        " disabled INTEGER NOT NULL DEFAULT 0,"
+        " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+        " locked_until TEXT,"
+        " created_at TEXT NOT NULL,"
+        " created_by TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL,"
+        " version INTEGER NOT NULL DEFAULT 1)",
+        "CREATE UNIQUE INDEX users_login ON users(lower(login))",
+        "CREATE TABLE audit_log("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " at TEXT NOT NULL,"
+        " user_login TEXT NOT NULL,"
+        " action TEXT NOT NULL,"
+        " entity TEXT NOT NULL,"
+        " entity_id INTEGER NOT NULL,"
+        " details TEXT NOT NULL,"
+        " prev_hash TEXT NOT NULL,"
+        " hash TEXT NOT NULL)",
+        "CREATE INDEX audit_log_entity ON audit_log(entity, entity_id, id)",
+        "CREATE INDEX audit_log_user ON audit_log(user_login, id)",
+        "CREATE INDEX audit_log_at ON audit_log(at)",
+        // Append-only: the application never changes or removes an entry.
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
+        " SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN"
+        " SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+        nullptr,
+};
+
 const Migration migrations[] = {
         {1, v1},
+        {2, v2},
 };
 
 } // namespace
@@ -110,10 +148,12 @@ int Migrations::latestVersion()
     return std::size(migrations);
 }
 
-Status Migrations::upgrade(Database &db)
+Status Migrations::upgrade(Database &db, int targetVersion)
 {
     static_assert(Database::ApplicationId == 1396789827);
     for (const Migration &migration : migrations) {
+        if (migration.version > targetVersion)
+            break;
         const Status status = WriteTransaction::run(db, [&]() -> Status {
             // Read inside the write lock: another process may have migrated meanwhile.
             if (db.schemaVersion() >= migration.version)

@@ -14,5 +14,6 @@ class Migrations
 
 public:
     static int latestVersion();
-    static Status upgrade(Database &db);
+    // Runs the missing migrations up to targetVersion (tests build older archives with it).
+    static Status upgrade(Database &db, int targetVersion = latestVersion());
 };

@@ -10,12 +10,12 @@ namespace Fixtures {
 
 inline Actor alice()
 {
-    return Actor {1, QStringLiteral("alice"), QStringLiteral("Alice")};
+    return Actor {1, QStringLiteral("alice"), QStringLiteral("Alice"), AllRoles};
 }
 
 inline Actor bob()
 {
-    return Actor {2, QStringLiteral("bob"), QStringLiteral("Bob")};
+    return Actor {2, QStringLiteral("bob"), QStringLiteral("Bob"), AllRoles};
 }
 
 // A person with the given phones (the first one primary). Every text field is set to an empty,

@@ -75,7 +75,8 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(std::move(db),
                                                 Actor {1,
                                                        QStringLiteral("desk1"),
-                                                       QStringLiteral("前台一")});
+                                                       QStringLiteral("前台一"),
+                                                       int(Role::FrontDesk)});
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(waitForList());
@@ -197,6 +198,16 @@ private Q_SLOTS:
         MessageBox::queueAnswer(1); // save anyway
         QTest::keySequence(m_window.get(), QKeySequence::Save);
         QCOMPARE(find<QLabel>("codeLabel")->text(), QStringLiteral("C000003"));
+    }
+
+    void frontDeskIsNotOfferedArchiving()
+    {
+        // Archiving is a supervisor's right: core would refuse it, so the screen does not offer it.
+        QVERIFY(m_window->workspace()->openCustomer(model()->idAt(0)));
+        QVERIFY(find<QPushButton>("saveButton")->isEnabled());
+        QVERIFY(!find<QPushButton>("archiveButton")->isEnabled());
+        QVERIFY(!m_window->findChild<QAction *>(u"archiveAction"_s)->isEnabled());
+        QVERIFY(m_window->findChild<QAction *>(u"newCustomerAction"_s)->isEnabled());
     }
 
     void tabOrderFollowsTheForm()

@@ -352,10 +352,26 @@ void CustomerForm::setCustomer(const Customer &c)
         m_stamps->clear();
     }
     setArchivedState(c.isArchived());
-    m_archive->setEnabled(c.id != 0);
+    updateButtons();
     clearErrors();
     m_loading = false;
     markClean();
+}
+
+void CustomerForm::setAllowed(bool create, bool edit, bool archive)
+{
+    m_mayCreate = create;
+    m_mayEdit = edit;
+    m_mayArchive = archive;
+    updateButtons();
+}
+
+void CustomerForm::updateButtons()
+{
+    const bool maySave = m_loaded.id ? m_mayEdit : m_mayCreate;
+    m_save->setEnabled(maySave);
+    m_revert->setEnabled(maySave);
+    m_archive->setEnabled(m_loaded.id != 0 && m_mayArchive);
 }
 
 void CustomerForm::setArchivedState(bool archived)

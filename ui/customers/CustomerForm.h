@@ -35,6 +35,8 @@ public:
     void clearErrors();
     void focusName();
     void setArchivedState(bool archived);
+    // What the signed-in user may do; the buttons follow.
+    void setAllowed(bool create, bool edit, bool archive);
 
     QPushButton *saveButton() const { return m_save; }
     QPushButton *revertButton() const { return m_revert; }
@@ -50,12 +52,16 @@ private:
     QWidget *addField(QFormLayout *layout, const QString &label, QWidget *field, const QString &key);
     void setDirty();
     void updateTabOrder();
+    void updateButtons();
     static QDate parseDate(const QString &text, bool *ok);
     static QString dateText(const QDate &date);
 
     Customer m_loaded;
     bool m_dirty = false;
     bool m_loading = false;
+    bool m_mayCreate = true;
+    bool m_mayEdit = true;
+    bool m_mayArchive = true;
     QHash<QString, QLabel *> m_errorLabels;
     QHash<QString, QWidget *> m_fieldWidgets;
 

@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "customers/CustomerRepository.h"
 #include "customers/CustomerValidator.h"
+#include "security/Permissions.h"
 
 #include <QHBoxLayout>
 #include <QSplitter>
@@ -42,6 +43,10 @@ CustomerWorkspace::CustomerWorkspace(Database &db, const Actor &actor, QWidget *
     connect(m_form, &CustomerForm::revertRequested, this, &CustomerWorkspace::revert);
     connect(m_form, &CustomerForm::archiveRequested, this, &CustomerWorkspace::toggleArchived);
     connect(m_form, &CustomerForm::dirtyChanged, this, &CustomerWorkspace::dirtyChanged);
+    // Core refuses what a role may not do; the screen does not offer it either.
+    m_form->setAllowed(Permissions::allows(m_actor, Operation::Create),
+                       Permissions::allows(m_actor, Operation::Edit),
+                       Permissions::allows(m_actor, Operation::Archive));
 }
 
 CustomerWorkspace::~CustomerWorkspace()
