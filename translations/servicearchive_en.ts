@@ -1101,6 +1101,14 @@ Create the first customer profile to start keeping the service history.</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Locked — ServiceArchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window was locked after a while without use. %1, enter your password to go on where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInFlow</name>

@@ -1102,6 +1102,14 @@ Create the first customer profile to start keeping the service history.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Locked — ServiceArchive</source>
+        <translation>已锁定 — 服务档案</translation>
+    </message>
+    <message>
+        <source>The window was locked after a while without use. %1, enter your password to go on where you left off.</source>
+        <translation>窗口在一段时间无操作后已锁定。%1，请输入密码，从离开的地方继续。</translation>
+    </message>
 </context>
 <context>
     <name>SignInFlow</name>

@@ -4,6 +4,7 @@
 #include "MessageBox.h"
 #include "customers/CustomerListPanel.h"
 #include "customers/CustomerWorkspace.h"
+#include "security/IdleLock.h"
 #include "security/Permissions.h"
 #include "security/SignInFlow.h"
 #include "storage/Database.h"
@@ -42,6 +43,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Actor &actor, QWidget
 
 MainWindow::~MainWindow()
 {
+    delete m_idleLock;
+    m_idleLock = nullptr;
     delete m_workspace; // before the database it reads
     m_workspace = nullptr;
 }
@@ -53,8 +56,21 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
         splitterState = m_workspace->splitter()->saveState();
         delete m_workspace;
     }
+    delete m_idleLock;
     m_db = std::move(db);
+    m_idleLock = new IdleLock(*m_db, m_actor, this);
     m_workspace = new CustomerWorkspace(*m_db, m_actor, this);
+    // While locked nothing of the archive shows; the workspace, unsaved edits and all, waits.
+    connect(m_idleLock, &IdleLock::lockedChanged, m_workspace, [this](bool locked) {
+        if (locked)
+            m_focusBeforeLock = QApplication::focusWidget();
+        m_workspace->setVisible(!locked);
+        if (!locked) {
+            activateWindow();
+            if (m_focusBeforeLock)
+                m_focusBeforeLock->setFocus(Qt::OtherFocusReason);
+        }
+    });
     setCentralWidget(m_workspace);
     if (splitterState.isEmpty())
         splitterState = QSettings().value(QStringLiteral("window/splitter")).toByteArray();

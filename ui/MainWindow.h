@@ -3,10 +3,12 @@
 #include "Actor.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class CustomerWorkspace;
+class IdleLock;
 class Database;
 class QAction;
 class QLabel;
@@ -21,6 +23,7 @@ public:
     ~MainWindow() override;
 
     CustomerWorkspace *workspace() const { return m_workspace; }
+    IdleLock *idleLock() const { return m_idleLock; }
     Database &database() const { return *m_db; }
 
 protected:
@@ -36,6 +39,8 @@ private:
     std::unique_ptr<Database> m_db;
     Actor m_actor;
     CustomerWorkspace *m_workspace = nullptr;
+    IdleLock *m_idleLock = nullptr;
+    QPointer<QWidget> m_focusBeforeLock;
     QLabel *m_archiveLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QAction *m_newCustomer = nullptr;

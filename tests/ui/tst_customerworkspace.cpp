@@ -5,6 +5,9 @@
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerListPanel.h"
 #include "customers/CustomerWorkspace.h"
+#include "security/IdleLock.h"
+#include "security/SignInDialog.h"
+#include "security/UserRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -72,6 +75,14 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("ServiceArchiveTests"));
         auto db = m_archive.open();
         QVERIFY(db);
+        // The desk's own account, so that the idle lock can ask for its password.
+        UserRepository users(*db, PasswordHasher(PasswordHasher::Strength::Minimal));
+        const Result<User> desk = users.createFirstAdmin(u"desk1"_s,
+                                                         u"前台一"_s,
+                                                         u"correct horse"_s,
+                                                         int(Role::FrontDesk));
+        QVERIFY(desk);
+        QCOMPARE(desk->id, 1);
         m_window = std::make_unique<MainWindow>(std::move(db),
                                                 Actor {1,
                                                        QStringLiteral("desk1"),
@@ -208,6 +219,38 @@ private Q_SLOTS:
         QVERIFY(!find<QPushButton>("archiveButton")->isEnabled());
         QVERIFY(!m_window->findChild<QAction *>(u"archiveAction"_s)->isEnabled());
         QVERIFY(m_window->findChild<QAction *>(u"newCustomerAction"_s)->isEnabled());
+    }
+
+    void idleLockHidesTheArchiveAndKeepsEdits()
+    {
+        auto *name = find<QLineEdit>("nameEdit");
+        name->setFocus();
+        typeText(name, u"女士"_s);
+        const QString typed = name->text();
+        QVERIFY(m_window->workspace()->form()->isDirty());
+
+        m_window->idleLock()->lock();
+        QVERIFY(m_window->idleLock()->isLocked());
+        QVERIFY(!m_window->workspace()->isVisible());
+        auto *dialog = m_window->findChild<SignInDialog *>();
+        QVERIFY(dialog);
+        auto *password = dialog->findChild<QLineEdit *>(u"passwordEdit"_s);
+        QVERIFY(dialog->findChild<QLineEdit *>(u"loginEdit"_s)->isReadOnly());
+
+        QTest::keyClicks(password, u"not my password"_s);
+        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(m_window->idleLock()->isLocked());
+        QVERIFY(!m_window->workspace()->isVisible());
+
+        QTest::keyClicks(password, u"correct horse"_s);
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY(!m_window->idleLock()->isLocked());
+        QVERIFY(m_window->workspace()->isVisible());
+        QCOMPARE(name->text(), typed); // nothing typed was lost
+        QTRY_VERIFY(name->hasFocus()); // and the cursor is back where it was
+        QVERIFY(m_window->workspace()->form()->isDirty());
+        MessageBox::queueAnswer(0);
+        QTest::keyClick(name, Qt::Key_Escape); // revert, for the tests that follow
     }
 
     void tabOrderFollowsTheForm()

@@ -16,8 +16,10 @@ SignInDialog::SignInDialog(UserRepository &users, const QString &archiveName, QW
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in — ServiceArchive"));
-    auto *intro = new QLabel(tr("Sign in to the archive <b>%1</b>.").arg(archiveName.toHtmlEscaped()),
-                             this);
+    auto *intro = m_intro
+            = new QLabel(tr("Sign in to the archive <b>%1</b>.").arg(archiveName.toHtmlEscaped()),
+                         this);
+    intro->setWordWrap(true);
     m_login = new QLineEdit(this);
     m_login->setObjectName(QStringLiteral("loginEdit"));
     m_login->setText(QSettings().value(QStringLiteral("signIn/lastLogin")).toString());
@@ -49,6 +51,18 @@ SignInDialog::SignInDialog(UserRepository &users, const QString &archiveName, QW
     (m_login->text().isEmpty() ? m_login : m_password)->setFocus();
 }
 
+void SignInDialog::lockTo(const Actor &actor)
+{
+    m_lockedTo = actor.userId;
+    setWindowTitle(tr("Locked — ServiceArchive"));
+    m_intro->setText(tr("The window was locked after a while without use. %1, enter your "
+                        "password to go on where you left off.")
+                             .arg(actor.label().toHtmlEscaped()));
+    m_login->setText(actor.login);
+    m_login->setReadOnly(true);
+    m_password->setFocus();
+}
+
 void SignInDialog::accept()
 {
     const Result<Actor> actor = m_users.signIn(m_login->text(), m_password->text());
@@ -59,6 +73,8 @@ void SignInDialog::accept()
         m_password->setFocus();
         return;
     }
+    if (m_lockedTo != 0 && actor->userId != m_lockedTo)
+        return;
     m_actor = actor.value();
     QSettings().setValue(QStringLiteral("signIn/lastLogin"), m_actor.login);
     QDialog::accept();

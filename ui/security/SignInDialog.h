@@ -18,6 +18,8 @@ public:
     SignInDialog(UserRepository &users, const QString &archiveName, QWidget *parent = nullptr);
 
     const Actor &actor() const { return m_actor; }
+    // Unlocking a locked window: only this user, whose password opens it again.
+    void lockTo(const Actor &actor);
     void accept() override;
 
 private:
@@ -26,4 +28,6 @@ private:
     QLineEdit *m_login = nullptr;
     QLineEdit *m_password = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_intro = nullptr;
+    qint64 m_lockedTo = 0;
 };
