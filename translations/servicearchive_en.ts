@@ -1162,13 +1162,6 @@ Create the first customer profile to start keeping the service history.</source>
             <numerusform>Too many wrong passwords: the account %1 is locked for %n minutes.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The user name or the password is wrong (%n attempt(s) left before the account is locked).</source>
-        <translation>
-            <numerusform>The user name or the password is wrong (%n attempt left before the account is locked).</numerusform>
-            <numerusform>The user name or the password is wrong (%n attempts left before the account is locked).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This account no longer exists.</source>
         <translation type="unfinished"></translation>

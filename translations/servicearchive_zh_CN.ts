@@ -1162,12 +1162,6 @@ Create the first customer profile to start keeping the service history.</source>
             <numerusform>密码错误次数过多：账户 %1 已锁定 %n 分钟。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The user name or the password is wrong (%n attempt(s) left before the account is locked).</source>
-        <translation>
-            <numerusform>用户名或密码错误（再错 %n 次账户将被锁定）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This account no longer exists.</source>
         <translation>该账户已不存在。</translation>

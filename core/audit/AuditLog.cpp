@@ -46,6 +46,13 @@ Status AuditLog::append(Database &db,
         previous = q.value(1).toString().toLatin1();
     }
     q.finish();
+    // Never reuse the id of an entry deleted behind the application's back: the gap must stay
+    // visible to verify().
+    if (db.sqliteHandle()
+        && q.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'"))
+        && q.next())
+        id = qMax(id, q.value(0).toLongLong() + 1);
+    q.finish();
     const QString when = StoredTime::fromDateTime(at).toString();
     const QString text = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     const QByteArray hash = hashOf(previous, id, when, user, action, entity, entityId, text);

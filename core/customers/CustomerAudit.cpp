@@ -24,6 +24,8 @@ QString phonesText(const QList<Phone> &phones)
 
 QJsonObject CustomerAudit::snapshot(const Customer &c)
 {
+    QStringList tags = c.tags; // the order tags were typed in is no change
+    tags.sort();
     QJsonObject o {
             {QStringLiteral("code"), c.code},
             {QStringLiteral("kind"), int(c.kind)},
@@ -39,7 +41,7 @@ QJsonObject CustomerAudit::snapshot(const Customer &c)
             {QStringLiteral("source"), c.source},
             {QStringLiteral("lifecycle"), int(c.lifecycle)},
             {QStringLiteral("value_tier"), int(c.valueTier)},
-            {QStringLiteral("tags"), c.tags.join(QStringLiteral(", "))},
+            {QStringLiteral("tags"), tags.join(QStringLiteral(", "))},
             {QStringLiteral("owner"), c.owner},
             {QStringLiteral("notes"), c.notes},
             {QStringLiteral("marketing_consent"), c.marketingConsent},

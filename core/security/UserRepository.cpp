@@ -208,12 +208,6 @@ Result<Actor> UserRepository::signIn(const QString &login, const QString &passwo
         const QString hash = q.value(7).toString();
         actor = Actor {id, storedLogin, q.value(2).toString(), q.value(3).toInt()};
         q.finish();
-        if (disabled)
-            return fail(makeError(Error::Code::Permission,
-                                  tr("The account %1 is disabled; ask an administrator.")
-                                          .arg(storedLogin)),
-                        QStringLiteral("disabled"),
-                        id);
         if (lockedUntil.isValid() && lockedUntil > t)
             return fail(makeError(Error::Code::Permission,
                                   tr("Too many wrong passwords: the account %1 is locked until "
@@ -226,6 +220,7 @@ Result<Actor> UserRepository::signIn(const QString &login, const QString &passwo
         if (lockedUntil.isValid())
             failures = 0; // the lock has run out: a fresh count
 
+        // A wrong password gets the same answer whether or not the name exists.
         if (!m_hasher.verify(hash, password)) {
             ++failures;
             QVariant lockUntil(QMetaType::fromType<QString>());
@@ -239,11 +234,6 @@ Result<Actor> UserRepository::signIn(const QString &login, const QString &passwo
                                    nullptr,
                                    LockMinutes)
                                         .arg(storedLogin);
-            } else {
-                error.message = tr("The user name or the password is wrong (%n attempt(s) left "
-                                   "before the account is locked).",
-                                   nullptr,
-                                   MaxFailures - failures);
             }
             q.prepare(QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ?"
                                      " WHERE id = ?"));
@@ -254,6 +244,12 @@ Result<Actor> UserRepository::signIn(const QString &login, const QString &passwo
                 return Database::storageError(q.lastError());
             return fail(error, QStringLiteral("wrong password"), id);
         }
+        if (disabled)
+            return fail(makeError(Error::Code::Permission,
+                                  tr("The account %1 is disabled; ask an administrator.")
+                                          .arg(storedLogin)),
+                        QStringLiteral("disabled"),
+                        id);
 
         q.prepare(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL"
                                  " WHERE id = ?"));
@@ -290,7 +286,7 @@ Status UserRepository::changePassword(const Actor &actor,
     }
     return WriteTransaction::run(m_db, [&]() -> Status {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
+        q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ? AND disabled = 0"));
         q.addBindValue(actor.userId);
         if (!q.exec())
             return Database::storageError(q.lastError());
@@ -323,13 +319,21 @@ Status UserRepository::resetPassword(const Actor &actor, qint64 userId, const QS
 {
     if (Status s = Permissions::require(actor, Operation::ManageUsers); !s)
         return s;
-    if (const QString weak = PasswordHasher::weakness(newPassword, QString()); !weak.isEmpty())
-        return makeError(Error::Code::Invalid, weak);
-    const Result<QString> hash = m_hasher.hash(newPassword);
-    if (!hash)
-        return hash.error();
     return WriteTransaction::run(m_db, [&]() -> Status {
         QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT login FROM users WHERE id = ?"));
+        q.addBindValue(userId);
+        if (!q.exec())
+            return Database::storageError(q.lastError());
+        if (!q.next())
+            return makeError(Error::Code::NotFound, tr("This account no longer exists."));
+        const QString login = q.value(0).toString();
+        q.finish();
+        if (const QString weak = PasswordHasher::weakness(newPassword, login); !weak.isEmpty())
+            return makeError(Error::Code::Invalid, weak);
+        const Result<QString> hash = m_hasher.hash(newPassword);
+        if (!hash)
+            return hash.error();
         q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0,"
                                  " locked_until = NULL, updated_at = ?, version = version + 1"
                                  " WHERE id = ?"));
