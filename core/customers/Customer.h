@@ -53,6 +53,9 @@ struct Customer
     QString updatedBy;
     int version = 0;
     QDateTime archivedAt;
+    // Phone numbers come out of the archive masked (138****5678) until revealed; a profile saved
+    // with masked phones keeps the stored ones.
+    bool phonesMasked = false;
 
     bool isArchived() const { return archivedAt.isValid(); }
     const Phone *primaryPhone() const

@@ -183,7 +183,8 @@ void CustomerListModel::fetchBlock(int block) const
             r.code = q.value(1).toString();
             r.name = q.value(2).toString();
             const QString phone = q.value(3).toString();
-            r.phone = phone.isEmpty() ? QString() : PhoneNumber::format(phone);
+            r.phone = phone.isEmpty() ? QString()
+                                      : PhoneNumber::mask(phone); // lists never show it whole
             r.company = q.value(4).toString();
             r.lifecycle = Lifecycle(q.value(5).toInt());
             r.tier = ValueTier(q.value(6).toInt());

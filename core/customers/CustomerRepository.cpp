@@ -102,7 +102,38 @@ Result<Customer> CustomerRepository::get(const Actor &actor, qint64 id) const
 {
     if (Status s = Permissions::require(actor, Operation::View); !s)
         return s.error();
-    return load(id);
+    Result<Customer> c = load(id);
+    if (!c)
+        return c;
+    return masked(std::move(c).value());
+}
+
+Customer CustomerRepository::masked(Customer c)
+{
+    for (Phone &phone : c.phones)
+        phone.number = PhoneNumber::mask(phone.number);
+    c.phonesMasked = true;
+    return c;
+}
+
+Result<QList<Phone>> CustomerRepository::revealPhones(const Actor &actor, qint64 id)
+{
+    if (Status s = Permissions::require(actor, Operation::Reveal); !s)
+        return s.error();
+    const Result<Customer> c = load(id);
+    if (!c)
+        return c.error();
+    const Status audited = WriteTransaction::run(m_db, [&]() -> Status {
+        return AuditLog::append(m_db,
+                                actor,
+                                QStringLiteral("reveal"),
+                                CustomerAudit::Entity,
+                                id,
+                                {{QStringLiteral("what"), QStringLiteral("phones")}});
+    });
+    if (!audited)
+        return audited.error();
+    return c->phones;
 }
 
 Result<Customer> CustomerRepository::load(qint64 id) const
@@ -258,7 +289,16 @@ Result<Customer> CustomerRepository::update(const Actor &actor, const Customer &
         return s.error();
     if (input.id <= 0)
         return makeError(Error::Code::NotFound, tr("This customer has not been saved yet."));
-    Result<Customer> validated = CustomerValidator::validate(input, today());
+    Customer edited = input;
+    if (edited.phonesMasked) {
+        // Never revealed, so never edited: the stored numbers stay.
+        const Result<Customer> stored = load(input.id);
+        if (!stored)
+            return stored.error();
+        edited.phones = stored->phones;
+        edited.phonesMasked = false;
+    }
+    Result<Customer> validated = CustomerValidator::validate(edited, today());
     if (!validated)
         return validated.error();
     Customer c = std::move(validated).value();
@@ -335,7 +375,7 @@ Result<Customer> CustomerRepository::setArchived(const Actor &actor,
     });
     if (!status)
         return status.error();
-    return load(id);
+    return get(actor, id);
 }
 
 Result<Customer> CustomerRepository::archive(const Actor &actor, qint64 id, int expectedVersion)

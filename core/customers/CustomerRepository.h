@@ -28,7 +28,12 @@ class CustomerRepository
 public:
     explicit CustomerRepository(Database &db);
 
+    // The profile with its phone numbers masked (Customer::phonesMasked).
     Result<Customer> get(const Actor &actor, qint64 id) const;
+    // The full phone numbers of one profile; needs the reveal right and is audited.
+    Result<QList<Phone>> revealPhones(const Actor &actor, qint64 id);
+    // The profile as shown before a reveal: every number masked.
+    static Customer masked(Customer customer);
     // Validates, assigns the next code, saves; returns the profile as stored.
     Result<Customer> create(const Actor &actor, const Customer &customer);
     // Saves when customer.version is still the stored one; otherwise Error::Code::Conflict with a
@@ -46,7 +51,7 @@ public:
 
 private:
     QDate today() const;
-    Result<Customer> load(qint64 id) const; // no permission check: for use after one
+    Result<Customer> load(qint64 id) const; // unmasked, no permission check: for use after one
     Status writeChildren(const Customer &c, const QStringList &oldGrams);
     Result<Customer> setArchived(const Actor &actor, qint64 id, int expectedVersion, bool archived);
     Error conflict(qint64 id) const;

@@ -198,6 +198,30 @@ QString PhoneNumber::format(const QString &normalized)
     return out;
 }
 
+QString PhoneNumber::mask(const QString &normalized)
+{
+    const qsizetype x = normalized.indexOf(QLatin1Char('x'));
+    const QString digits = digitsOnly(x < 0 ? normalized : normalized.left(x));
+    const auto hideMiddle = [](const QString &number) -> QString {
+        if (number.size() <= 4)
+            return QStringLiteral("****");
+        const int head = number.size() >= 10 ? 3 : 0;
+        return number.left(head) + QStringLiteral("****") + number.right(4);
+    };
+    if (digits.startsWith(QStringLiteral("86"))) {
+        const QString national = digits.mid(2);
+        if (isChineseMobile(national))
+            return hideMiddle(national);
+        const int areaLength = chineseAreaLength(national);
+        return QLatin1Char('0') + national.left(areaLength) + QStringLiteral("-****")
+               + national.right(4);
+    }
+    if (digits.isEmpty())
+        return QStringLiteral("****");
+    const int cc = countryCodeLength(digits);
+    return QLatin1Char('+') + digits.left(cc) + QLatin1Char(' ') + hideMiddle(digits.mid(cc));
+}
+
 QStringList PhoneNumber::searchForms(const QString &normalized)
 {
     const qsizetype x = normalized.indexOf(QLatin1Char('x'));

@@ -16,6 +16,9 @@ class PhoneNumber
 public:
     static Result<QString> normalize(const QString &typed);
     static QString format(const QString &normalized);
+    // The displayed form with the middle hidden, for whoever has not revealed it: 138****5678,
+    // 0755-****5678, +1 415****671. The extension is dropped.
+    static QString mask(const QString &normalized);
     // Digit strings a search should find this number by (international and national forms).
     static QStringList searchForms(const QString &normalized);
     // Full-width digits and signs (typed with a Chinese input method) made ASCII.

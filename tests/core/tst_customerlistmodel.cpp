@@ -108,10 +108,11 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), m_customers.size());
         QCOMPARE(model.totalCount(), m_customers.size());
 
-        const QStringList shownPhones {u"138 1234 5678"_s,
-                                       u"0755-2345678-89"_s,
-                                       u"137 0000 2222"_s,
-                                       u"+1 4155552671"_s};
+        // Lists never show a number whole.
+        const QStringList shownPhones {u"138****5678"_s,
+                                       u"0755-****5678"_s,
+                                       u"137****2222"_s,
+                                       u"+1 415****2671"_s};
         for (int row = 0; row < m_customers.size(); ++row) {
             const Customer &c = m_customers.at(row);
             QCOMPARE(model.idAt(row), c.id);

@@ -142,7 +142,15 @@ private Q_SLOTS:
         QCOMPARE(s.birthday, QDate(1985, 3, 8));
         QCOMPARE(s.company, c.company);
         QCOMPARE(s.title, c.title);
+        // get() masks the numbers; revealing them (audited) gives them whole.
+        QVERIFY(s.phonesMasked);
         QCOMPARE(s.phones,
+                 (QList<Phone> {Phone {PhoneKind::Mobile, u"138****5678"_s, false},
+                                Phone {PhoneKind::Landline, u"0755-****5678"_s, true},
+                                Phone {PhoneKind::Other, u"+1 415****2671"_s, false}}));
+        const Result<QList<Phone>> revealed = m_repo->revealPhones(alice(), s.id);
+        VERIFY_OK(revealed);
+        QCOMPARE(revealed.value(),
                  (QList<Phone> {Phone {PhoneKind::Mobile, u"+8613812345678"_s, false},
                                 Phone {PhoneKind::Landline, u"+867552345678x89"_s, true},
                                 Phone {PhoneKind::Other, u"+14155552671"_s, false}}));
@@ -164,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(s.createdAt >= before && s.createdAt <= before.addSecs(60));
         QCOMPARE(s.updatedAt, s.createdAt);
         QVERIFY(!s.isArchived());
-        QVERIFY(created->sameContent(s));
+        QVERIFY(CustomerRepository::masked(created.value()).sameContent(s));
 
         const Result<Customer> missing = m_repo->get(alice(), s.id + 100);
         QVERIFY(!missing);
@@ -265,7 +273,7 @@ private Q_SLOTS:
         QVERIFY(archived->isArchived());
         QCOMPARE(archived->version, 2);
         QCOMPARE(archived->updatedBy, u"bob"_s);
-        QVERIFY(created.sameContent(archived.value()));
+        QVERIFY(CustomerRepository::masked(created).sameContent(archived.value()));
 
         const Result<Customer> staleArchive = m_repo->archive(alice(), created.id, 1);
         QVERIFY(!staleArchive);
@@ -282,7 +290,7 @@ private Q_SLOTS:
         QVERIFY(!restored->isArchived());
         QCOMPARE(restored->version, 3);
         QCOMPARE(restored->updatedBy, u"alice"_s);
-        QVERIFY(created.sameContent(restored.value()));
+        QVERIFY(CustomerRepository::masked(created).sameContent(restored.value()));
 
         const Result<Customer> missing = m_repo->archive(alice(), created.id + 100, 1);
         QVERIFY(!missing);
@@ -378,6 +386,50 @@ private Q_SLOTS:
         const auto tags = m_repo->tags(alice());
         VERIFY_OK(tags);
         QCOMPARE(tags.value(), (QStringList {u"VIP"_s, u"会员"_s}));
+    }
+
+    void maskedPhonesSaveUnchanged()
+    {
+        // A profile edited without revealing its numbers keeps them: the masks are never stored.
+        const Customer created = create(person(u"王芳"_s, {u"13812345678"_s, u"010-62345678"_s}));
+        Result<Customer> shown = m_repo->get(bob(), created.id);
+        VERIFY_OK(shown);
+        QVERIFY(shown->phonesMasked);
+        Customer edited = shown.value();
+        edited.email = u"wang.fang@example.com"_s;
+        const Result<Customer> saved = m_repo->update(bob(), edited);
+        VERIFY_OK(saved);
+        QCOMPARE(saved->phones, created.phones);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"SELECT count(*) FROM customer_phones WHERE number LIKE '%*%'"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(u"SELECT primary_phone, instr(search_text, '13812345678') > 0"
+                       " FROM customers"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"+8613812345678"_s);
+        QVERIFY(q.value(1).toBool());
+    }
+
+    void revealNeedsTheRightAndIsAudited()
+    {
+        const Customer created = create(person(u"王芳"_s, {u"13812345678"_s}));
+        auto revealsIn = [&]() {
+            QSqlQuery q(m_db->connection());
+            q.exec(u"SELECT count(*) FROM audit_log WHERE action = 'reveal'"_s);
+            q.next();
+            return q.value(0).toInt();
+        };
+        const Actor adminOnly {9, u"it"_s, u"IT"_s, int(Role::Admin)};
+        const Result<QList<Phone>> refused = m_repo->revealPhones(adminOnly, created.id);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Permission);
+        QCOMPARE(revealsIn(), 0);
+        const Actor desk {3, u"desk"_s, u"Desk"_s, int(Role::FrontDesk)};
+        const Result<QList<Phone>> shown = m_repo->revealPhones(desk, created.id);
+        VERIFY_OK(shown);
+        QCOMPARE(shown->value(0).number, u"+8613812345678"_s);
+        QCOMPARE(revealsIn(), 1);
     }
 };
 

@@ -174,6 +174,26 @@ private Q_SLOTS:
         QCOMPARE(PhoneNumber::digitsOnly(u"+86 (138) 1234-5678"_s), u"8613812345678"_s);
         QCOMPARE(PhoneNumber::toHalfWidth(u"１３８－１２３４　ＡＢ"_s), u"138-1234 AB"_s);
     }
+
+    void mask_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("masked");
+        QTest::newRow("mobile") << u"+8613812345678"_s << u"138****5678"_s;
+        QTest::newRow("landline with extension") << u"+867552345678x89"_s << u"0755-****5678"_s;
+        QTest::newRow("Beijing") << u"+861062345678"_s << u"010-****5678"_s;
+        QTest::newRow("US") << u"+14155552671"_s << u"+1 415****2671"_s;
+        QTest::newRow("short foreign") << u"+3531234567"_s << u"+353 ****4567"_s;
+    }
+
+    void mask()
+    {
+        QFETCH(QString, stored);
+        QFETCH(QString, masked);
+        QCOMPARE(PhoneNumber::mask(stored), masked);
+        // The hidden digits are really gone from the masked form.
+        QVERIFY(!PhoneNumber::digitsOnly(PhoneNumber::mask(stored)).contains(u"123"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_PhoneNumber)

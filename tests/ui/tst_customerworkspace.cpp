@@ -211,6 +211,26 @@ private Q_SLOTS:
         QCOMPARE(find<QLabel>("codeLabel")->text(), QStringLiteral("C000003"));
     }
 
+    void phonesAreMaskedUntilRevealed()
+    {
+        QVERIFY(m_window->workspace()->openCustomer(model()->idAt(0)));
+        QTRY_VERIFY(find<QLineEdit>("phoneNumber0")->isVisible());
+        auto *number = find<QLineEdit>("phoneNumber0");
+        QVERIFY(number->text().contains(u"****"_s));
+        QVERIFY(number->isReadOnly());
+        auto *reveal = find<QPushButton>("revealPhonesButton");
+        QVERIFY(reveal->isVisible());
+        QVERIFY(reveal->isEnabled()); // a front desk may see the numbers, on request
+
+        QTest::mouseClick(reveal, Qt::LeftButton);
+        QTRY_VERIFY(find<QLineEdit>("phoneNumber0")->isVisible());
+        number = find<QLineEdit>("phoneNumber0");
+        QVERIFY(!number->text().contains(QLatin1Char('*')));
+        QVERIFY(!number->isReadOnly());
+        QVERIFY(!reveal->isVisible());
+        QVERIFY(!m_window->workspace()->form()->isDirty()); // seeing is not editing
+    }
+
     void frontDeskIsNotOfferedArchiving()
     {
         // Archiving is a supervisor's right: core would refuse it, so the screen does not offer it.

@@ -83,7 +83,16 @@ CustomerForm::CustomerForm(QWidget *parent)
     auto *contactForm = new QFormLayout(contact);
     m_phones = new PhoneListEditor(contact);
     m_phones->setObjectName(QStringLiteral("phoneList"));
-    contactForm->addRow(tr("Phones"), m_phones);
+    m_reveal = new QPushButton(tr("Show full numbers"), contact);
+    m_reveal->setObjectName(QStringLiteral("revealPhonesButton"));
+    m_reveal->setToolTip(tr("Phone numbers are hidden until needed; showing them is recorded in "
+                            "the audit log"));
+    auto *phonesBox = new QWidget(contact);
+    auto *phonesLayout = new QVBoxLayout(phonesBox);
+    phonesLayout->setContentsMargins(0, 0, 0, 0);
+    phonesLayout->addWidget(m_phones);
+    phonesLayout->addWidget(m_reveal, 0, Qt::AlignLeft);
+    contactForm->addRow(tr("Phones"), phonesBox);
     m_email = new QLineEdit(contact);
     m_email->setObjectName(QStringLiteral("emailEdit"));
     m_email->setPlaceholderText(tr("e.g. wang.fang@example.com"));
@@ -217,6 +226,7 @@ CustomerForm::CustomerForm(QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &CustomerForm::saveRequested);
     connect(m_revert, &QPushButton::clicked, this, &CustomerForm::revertRequested);
     connect(m_archive, &QPushButton::clicked, this, &CustomerForm::archiveRequested);
+    connect(m_reveal, &QPushButton::clicked, this, &CustomerForm::revealRequested);
 
     setCustomer(Customer {});
 }
@@ -322,7 +332,7 @@ void CustomerForm::setCustomer(const Customer &c)
     m_birthday->setText(dateText(c.birthday));
     m_company->setText(c.company);
     m_jobTitle->setText(c.title);
-    m_phones->setPhones(c.phones);
+    m_phones->setPhones(c.phones, c.phonesMasked);
     m_email->setText(c.email);
     m_mailing->setText(c.mailingAddress);
     m_shipping->setText(c.shippingAddress);
@@ -358,11 +368,23 @@ void CustomerForm::setCustomer(const Customer &c)
     markClean();
 }
 
-void CustomerForm::setAllowed(bool create, bool edit, bool archive)
+void CustomerForm::setAllowed(bool create, bool edit, bool archive, bool reveal)
 {
     m_mayCreate = create;
     m_mayEdit = edit;
     m_mayArchive = archive;
+    m_mayReveal = reveal;
+    updateButtons();
+}
+
+void CustomerForm::setRevealedPhones(const QList<Phone> &phones)
+{
+    const bool wasLoading = m_loading;
+    m_loading = true; // showing the numbers is no edit
+    m_loaded.phones = phones;
+    m_loaded.phonesMasked = false;
+    m_phones->setPhones(phones, false);
+    m_loading = wasLoading;
     updateButtons();
 }
 
@@ -372,6 +394,8 @@ void CustomerForm::updateButtons()
     m_save->setEnabled(maySave);
     m_revert->setEnabled(maySave);
     m_archive->setEnabled(m_loaded.id != 0 && m_mayArchive);
+    m_reveal->setVisible(m_phones->isMasked());
+    m_reveal->setEnabled(m_mayReveal);
 }
 
 void CustomerForm::setArchivedState(bool archived)
@@ -396,6 +420,7 @@ Customer CustomerForm::collect(QHash<QString, QString> *parseErrors) const
     c.company = m_company->text();
     c.title = m_jobTitle->text();
     c.phones = m_phones->phones();
+    c.phonesMasked = m_phones->isMasked(); // core keeps the stored numbers then
     c.email = m_email->text();
     c.mailingAddress = m_mailing->text();
     c.shippingAddress = m_shipping->text();

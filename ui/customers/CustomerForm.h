@@ -36,7 +36,9 @@ public:
     void focusName();
     void setArchivedState(bool archived);
     // What the signed-in user may do; the buttons follow.
-    void setAllowed(bool create, bool edit, bool archive);
+    void setAllowed(bool create, bool edit, bool archive, bool reveal);
+    // The full numbers of the loaded profile, after the user asked to see them.
+    void setRevealedPhones(const QList<Phone> &phones);
 
     QPushButton *saveButton() const { return m_save; }
     QPushButton *revertButton() const { return m_revert; }
@@ -47,6 +49,7 @@ Q_SIGNALS:
     void saveRequested();
     void revertRequested();
     void archiveRequested();
+    void revealRequested();
 
 private:
     QWidget *addField(QFormLayout *layout, const QString &label, QWidget *field, const QString &key);
@@ -62,6 +65,8 @@ private:
     bool m_mayCreate = true;
     bool m_mayEdit = true;
     bool m_mayArchive = true;
+    bool m_mayReveal = true;
+    QPushButton *m_reveal = nullptr;
     QHash<QString, QLabel *> m_errorLabels;
     QHash<QString, QWidget *> m_fieldWidgets;
 

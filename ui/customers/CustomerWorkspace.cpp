@@ -46,7 +46,19 @@ CustomerWorkspace::CustomerWorkspace(Database &db, const Actor &actor, QWidget *
     // Core refuses what a role may not do; the screen does not offer it either.
     m_form->setAllowed(Permissions::allows(m_actor, Operation::Create),
                        Permissions::allows(m_actor, Operation::Edit),
-                       Permissions::allows(m_actor, Operation::Archive));
+                       Permissions::allows(m_actor, Operation::Archive),
+                       Permissions::allows(m_actor, Operation::Reveal));
+    connect(m_form, &CustomerForm::revealRequested, this, [this] {
+        const Result<QList<Phone>> phones = m_repository->revealPhones(m_actor, m_form->loaded().id);
+        if (!phones) {
+            MessageBox::inform(this,
+                               QMessageBox::Warning,
+                               tr("Cannot show the numbers"),
+                               phones.error().message);
+            return;
+        }
+        m_form->setRevealedPhones(phones.value());
+    });
 }
 
 CustomerWorkspace::~CustomerWorkspace()

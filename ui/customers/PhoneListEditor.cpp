@@ -45,7 +45,10 @@ void PhoneListEditor::addRow(const Phone &phone)
     auto *number = new QLineEdit(rowWidget);
     number->setObjectName(QStringLiteral("phoneNumber%1").arg(index));
     number->setPlaceholderText(tr("138 1234 5678, 010-62345678 or +1 415 555 2671"));
-    number->setText(phone.number.isEmpty() ? QString() : PhoneNumber::format(phone.number));
+    number->setText(phone.number.isEmpty() || m_masked ? phone.number
+                                                       : PhoneNumber::format(phone.number));
+    number->setReadOnly(m_masked);
+    kind->setEnabled(!m_masked);
     auto *primary = new QRadioButton(tr("Primary"), rowWidget);
     primary->setObjectName(QStringLiteral("phonePrimary%1").arg(index));
     primary->setChecked(phone.primary || m_rows.isEmpty());
@@ -98,13 +101,19 @@ void PhoneListEditor::removeRow(QWidget *rowWidget)
     }
 }
 
-void PhoneListEditor::setPhones(const QList<Phone> &phones)
+void PhoneListEditor::setPhones(const QList<Phone> &phones, bool masked)
 {
     for (const Row &row : std::as_const(m_rows))
         delete row.widget;
     m_rows.clear();
+    m_masked = masked && !phones.isEmpty();
     for (const Phone &phone : phones)
         addRow(phone);
+    for (const Row &row : std::as_const(m_rows)) {
+        row.primary->setEnabled(!m_masked);
+        row.remove->setEnabled(!m_masked);
+    }
+    m_add->setEnabled(!m_masked);
     if (m_rows.isEmpty())
         addRow();
 }

@@ -18,7 +18,10 @@ class PhoneListEditor : public QWidget
 public:
     explicit PhoneListEditor(QWidget *parent = nullptr);
 
-    void setPhones(const QList<Phone> &phones); // normalized numbers, shown formatted
+    // Normalized numbers, shown formatted; masked ones are shown as they are and cannot be
+    // edited until they are revealed.
+    void setPhones(const QList<Phone> &phones, bool masked = false);
+    bool isMasked() const { return m_masked; }
     QList<Phone> phones() const; // as typed
     void setError(int index, const QString &message);
     void clearErrors();
@@ -47,5 +50,6 @@ private:
     QVBoxLayout *m_rowsLayout = nullptr;
     QButtonGroup *m_primaryGroup = nullptr;
     QWidget *m_add = nullptr;
+    bool m_masked = false;
     QList<Row> m_rows;
 };
