@@ -16,6 +16,10 @@ int MessageBox::ask(QWidget *parent,
         s_answers.pop_front();
         return answer;
     }
+    if (s_unattended) {
+        qWarning("MessageBox: unanswered question closed: %s", qPrintable(text));
+        return -1;
+    }
     QMessageBox box(icon, title, text, QMessageBox::NoButton, parent);
     if (!details.isEmpty())
         box.setInformativeText(details);

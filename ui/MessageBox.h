@@ -28,11 +28,15 @@ public:
 
     // Tests: the next ask() returns this index without showing anything.
     static void queueAnswer(int index) { s_answers.push_back(index); }
+    // Tests: a question nobody queued an answer for is closed at once (-1) instead of waiting
+    // for a click that never comes.
+    static void setUnattended(bool unattended) { s_unattended = unattended; }
     static int askedCount() { return s_asked; }
     static QString lastText() { return s_lastText; }
 
 private:
     static inline std::deque<int> s_answers;
     static inline int s_asked = 0;
+    static inline bool s_unattended = false;
     static inline QString s_lastText;
 };

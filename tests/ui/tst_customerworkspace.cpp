@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "TestSupport.h"
+#include "customers/CustomerAudit.h"
 #include "customers/CustomerForm.h"
+#include "customers/CustomerHistoryView.h"
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerListPanel.h"
 #include "customers/CustomerWorkspace.h"
@@ -16,7 +18,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +76,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        MessageBox::setUnattended(true);
         QCoreApplication::setOrganizationName(QStringLiteral("ServiceArchiveTests"));
         auto db = m_archive.open();
         QVERIFY(db);
@@ -229,6 +234,30 @@ private Q_SLOTS:
         QVERIFY(!number->isReadOnly());
         QVERIFY(!reveal->isVisible());
         QVERIFY(!m_window->workspace()->form()->isDirty()); // seeing is not editing
+    }
+
+    void historyTabShowsFieldChanges()
+    {
+        QVERIFY(m_window->workspace()->openCustomer(model()->idAt(0)));
+        const QString before = find<QLineEdit>("emailEdit")->text();
+        typeInto("emailEdit", u"fang.w@example.cn"_s);
+        QTest::keySequence(m_window.get(), QKeySequence::Save);
+        QVERIFY(!m_window->workspace()->form()->isDirty());
+
+        QTabWidget *tabs = m_window->workspace()->tabs();
+        tabs->setCurrentWidget(m_window->workspace()->history());
+        QStandardItemModel *history = m_window->workspace()->history()->model();
+        QVERIFY(history->rowCount() >= 2); // this change, and the creation before it
+        QCOMPARE(history->item(0, 1)->text(), u"desk1"_s);
+        QCOMPARE(history->item(0, 2)->text(), CustomerAudit::fieldLabel(u"email"_s));
+        QCOMPARE(history->item(0, 3)->text(), before);
+        QCOMPARE(history->item(0, 4)->text(), u"fang.w@example.cn"_s);
+        QCOMPARE(history->item(history->rowCount() - 1, 2)->text(),
+                 CustomerAudit::actionLabel(u"create"_s));
+        // No number is shown whole in the history either.
+        for (int row = 0; row < history->rowCount(); ++row)
+            QVERIFY(!history->item(row, 4)->text().contains(u"1234 5678"_s));
+        tabs->setCurrentWidget(m_window->workspace()->form());
     }
 
     void frontDeskIsNotOfferedArchiving()

@@ -366,6 +366,7 @@ void CustomerForm::setCustomer(const Customer &c)
     clearErrors();
     m_loading = false;
     markClean();
+    Q_EMIT loadedChanged();
 }
 
 void CustomerForm::setAllowed(bool create, bool edit, bool archive, bool reveal)

@@ -46,6 +46,7 @@ public:
 
 Q_SIGNALS:
     void dirtyChanged(bool dirty);
+    void loadedChanged(); // another profile (or its saved state) is shown
     void saveRequested();
     void revertRequested();
     void archiveRequested();

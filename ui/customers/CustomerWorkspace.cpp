@@ -1,6 +1,7 @@
 #include "CustomerWorkspace.h"
 
 #include "CustomerForm.h"
+#include "CustomerHistoryView.h"
 #include "CustomerListPanel.h"
 #include "MessageBox.h"
 #include "customers/CustomerRepository.h"
@@ -9,6 +10,7 @@
 
 #include <QHBoxLayout>
 #include <QSplitter>
+#include <QTabWidget>
 
 CustomerWorkspace::CustomerWorkspace(Database &db, const Actor &actor, QWidget *parent)
     : QWidget(parent)
@@ -20,8 +22,14 @@ CustomerWorkspace::CustomerWorkspace(Database &db, const Actor &actor, QWidget *
     m_form->setObjectName(QStringLiteral("customerForm"));
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
+    m_history = new CustomerHistoryView(db, m_actor, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("profileTabs"));
+    m_tabs->addTab(m_form, tr("Profile"));
+    m_tabs->addTab(m_history, tr("History"));
+    m_tabs->setDocumentMode(true);
     m_splitter->addWidget(m_list);
-    m_splitter->addWidget(m_form);
+    m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -43,6 +51,15 @@ CustomerWorkspace::CustomerWorkspace(Database &db, const Actor &actor, QWidget *
     connect(m_form, &CustomerForm::revertRequested, this, &CustomerWorkspace::revert);
     connect(m_form, &CustomerForm::archiveRequested, this, &CustomerWorkspace::toggleArchived);
     connect(m_form, &CustomerForm::dirtyChanged, this, &CustomerWorkspace::dirtyChanged);
+    // The history is read when its tab is looked at, not on every customer opened.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_history)
+            m_history->showCustomer(m_form->loaded().id);
+    });
+    connect(m_form, &CustomerForm::loadedChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_history)
+            m_history->showCustomer(m_form->loaded().id);
+    });
     // Core refuses what a role may not do; the screen does not offer it either.
     m_form->setAllowed(Permissions::allows(m_actor, Operation::Create),
                        Permissions::allows(m_actor, Operation::Edit),
@@ -89,6 +106,7 @@ bool CustomerWorkspace::newCustomer()
 {
     if (!confirmLeave())
         return false;
+    m_tabs->setCurrentWidget(m_form);
     m_form->setCustomer(Customer {});
     m_form->focusName();
     Q_EMIT statusMessage(tr("New customer: fill in the profile and press Ctrl+S."));
@@ -128,7 +146,10 @@ bool CustomerWorkspace::save()
         return false;
     }
     // Validate first, so duplicate checks run on clean data and errors show at once.
-    const Result<Customer> valid = CustomerValidator::validate(c, QDate::currentDate());
+    Customer check = c;
+    if (check.phonesMasked)
+        check.phones.clear(); // masked numbers stay as stored: nothing to check
+    const Result<Customer> valid = CustomerValidator::validate(check, QDate::currentDate());
     if (!valid) {
         m_form->showErrors(valid.error().fieldErrors);
         Q_EMIT statusMessage(tr("Not saved: please correct the marked fields."));

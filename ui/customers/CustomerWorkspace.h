@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class CustomerForm;
+class CustomerHistoryView;
+class QTabWidget;
 class CustomerListPanel;
 class CustomerRepository;
 class Database;
@@ -22,6 +24,8 @@ public:
 
     CustomerListPanel *list() const { return m_list; }
     CustomerForm *form() const { return m_form; }
+    CustomerHistoryView *history() const { return m_history; }
+    QTabWidget *tabs() const { return m_tabs; }
     QSplitter *splitter() const { return m_splitter; }
 
     bool newCustomer();
@@ -42,6 +46,8 @@ private:
     Actor m_actor;
     CustomerListPanel *m_list = nullptr;
     CustomerForm *m_form = nullptr;
+    CustomerHistoryView *m_history = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
     bool m_switching = false;
 };
