@@ -98,6 +98,79 @@ Result<QList<AuditEntry>> AuditLog::forEntity(Database &db,
     return entries;
 }
 
+Result<QList<AuditEntry>> AuditLog::query(Database &db,
+                                          const Actor &actor,
+                                          const AuditFilter &filter)
+{
+    if (Status s = Permissions::require(actor, Operation::ViewAudit); !s)
+        return s.error();
+    QStringList where {QStringLiteral("1 = 1")};
+    QVariantList binds;
+    if (!filter.user.isEmpty()) {
+        where << QStringLiteral("user_login = ?");
+        binds << filter.user;
+    }
+    if (!filter.action.isEmpty()) {
+        where << QStringLiteral("action = ?");
+        binds << filter.action;
+    }
+    if (!filter.entity.isEmpty()) {
+        where << QStringLiteral("entity = ?");
+        binds << filter.entity;
+    }
+    // Local calendar days, turned into the UTC instants the log stores.
+    if (filter.from.isValid()) {
+        where << QStringLiteral("at >= ?");
+        binds << StoredTime::fromDateTime(filter.from.startOfDay());
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("at < ?");
+        binds << StoredTime::fromDateTime(filter.to.addDays(1).startOfDay());
+    }
+    if (filter.beforeId > 0) {
+        where << QStringLiteral("id < ?");
+        binds << filter.beforeId;
+    }
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, at, user_login, action, entity, entity_id, details"
+                             " FROM audit_log WHERE %1 ORDER BY id DESC LIMIT %2")
+                      .arg(where.join(QStringLiteral(" AND ")))
+                      .arg(qBound(1, filter.limit, 10000)));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Database::storageError(q.lastError());
+    QList<AuditEntry> entries;
+    while (q.next())
+        entries.append({q.value(0).toLongLong(),
+                        StoredTime::toDateTime(q.value(1)),
+                        q.value(2).toString(),
+                        q.value(3).toString(),
+                        q.value(4).toString(),
+                        q.value(5).toLongLong(),
+                        QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object()});
+    return entries;
+}
+
+Result<QStringList> AuditLog::distinctValues(Database &db, const Actor &actor, const QString &column)
+{
+    if (Status s = Permissions::require(actor, Operation::ViewAudit); !s)
+        return s.error();
+    static const QStringList allowed {QStringLiteral("user_login"),
+                                      QStringLiteral("action"),
+                                      QStringLiteral("entity")};
+    if (!allowed.contains(column))
+        return makeError(Error::Code::Invalid, QStringLiteral("unknown audit column"));
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM audit_log ORDER BY 1").arg(column)))
+        return Database::storageError(q.lastError());
+    QStringList values;
+    while (q.next())
+        values.append(q.value(0).toString());
+    return values;
+}
+
 Result<qint64> AuditLog::verify(Database &db)
 {
     QSqlQuery q(db.connection());

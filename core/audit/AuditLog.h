@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 
@@ -18,6 +19,18 @@ struct AuditEntry
     QString entity;
     qint64 entityId = 0;
     QJsonObject details;
+};
+
+// What the audit viewer asks for; empty fields do not filter.
+struct AuditFilter
+{
+    QString user;
+    QString action;
+    QString entity;
+    QDate from; // local dates, inclusive
+    QDate to;
+    qint64 beforeId = 0; // paging: entries older than this one
+    int limit = 500;
 };
 
 // The append-only audit trail. Each entry is written in the same transaction as the change it
@@ -64,6 +77,15 @@ public:
                                                const Actor &actor,
                                                const QString &entity,
                                                qint64 entityId);
+
+    // Every desk's entries, newest first, for supervisors and admins (Operation::ViewAudit).
+    static Result<QList<AuditEntry>> query(Database &db,
+                                           const Actor &actor,
+                                           const AuditFilter &filter);
+    // The users, actions and entities that occur, for the viewer's filter choices.
+    static Result<QStringList> distinctValues(Database &db,
+                                              const Actor &actor,
+                                              const QString &column);
 
     // 0 when the chain is intact; otherwise the id of the first entry that does not match (an
     // edited entry, or the one after a deleted entry; for entries deleted at the end, the id the
