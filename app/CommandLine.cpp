@@ -5,11 +5,14 @@
 #include "demo/DemoGenerator.h"
 #include "security/PasswordHasher.h"
 #include "security/UserRepository.h"
+#include "storage/ArchiveCheck.h"
+#include "storage/Backup.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
@@ -17,6 +20,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <string>
 
 #ifdef Q_OS_UNIX
@@ -84,14 +88,23 @@ QString readPassword()
     return QString::fromLocal8Bit(line);
 }
 
-// Who runs a command. An archive without users gets one account per role first (their
-// passwords are printed once) and the command runs as its supervisor; otherwise --user signs in.
-Result<Actor> commandActor(Database &db, const QCommandLineParser &parser)
+// Whether a command may give an archive without users its first accounts.
+enum class Accounts { CreateWhenNone, MustExist };
+
+// Who runs a command. With Accounts::CreateWhenNone, an archive without users gets one account
+// per role first (their passwords are printed once) and the command runs as its supervisor;
+// otherwise --user signs in.
+Result<Actor> commandActor(Database &db, const QCommandLineParser &parser, Accounts policy)
 {
     UserRepository users(db);
     const Result<bool> hasUsers = users.hasUsers();
     if (!hasUsers)
         return hasUsers.error();
+    if (!hasUsers.value() && policy == Accounts::MustExist)
+        return makeError(Error::Code::Permission,
+                         CommandLine::tr("this archive has no user accounts yet, so nobody can "
+                                         "sign in to it. Open it in the application first to "
+                                         "create its administrator."));
     if (!hasUsers.value()) {
         struct Account
         {
@@ -144,7 +157,13 @@ Result<Actor> commandActor(Database &db, const QCommandLineParser &parser)
 
 bool CommandLine::isCommand(int argc, char **argv)
 {
-    return argc > 1 && std::strcmp(argv[1], "demo") == 0;
+    if (argc < 2)
+        return false;
+    for (const char *command : {"demo", "backup", "restore", "check"}) {
+        if (std::strcmp(argv[1], command) == 0)
+            return true;
+    }
+    return false;
 }
 
 QString CommandLine::languageFrom(int argc, char **argv)
@@ -186,8 +205,12 @@ bool CommandLine::parseGui(const QStringList &arguments, QString *archive, int *
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("ServiceArchive: the customer service archive.\n\nCommands:\n"
-               "  demo    fill an archive with realistic demo customers (demo --help)"));
+            tr("ServiceArchive: the customer service archive.\n\nCommands (COMMAND --help "
+               "for their options):\n"
+               "  demo     fill an archive with realistic demo customers\n"
+               "  backup   write a checked backup of an archive into a folder\n"
+               "  restore  replace an archive by a backup\n"
+               "  check    check an archive's file, links and audit trail"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(archiveOption());
@@ -218,62 +241,130 @@ bool CommandLine::parseGui(const QStringList &arguments, QString *archive, int *
     return true;
 }
 
-int CommandLine::runCommand(const QStringList &arguments)
+namespace {
+
+constexpr int ExitOk = 0;
+constexpr int ExitFailed = 1; // the archive refused or failed
+constexpr int ExitUsage = 2;
+constexpr int ExitFindings = 3; // check: the archive has problems
+
+void printCommandError(const QString &command, const QString &message)
+{
+    printErr(CommandLine::tr("service-archive %1: %2").arg(command, message));
+}
+
+// Parses a command's options (the command word removed). Returns the exit code when the command
+// is done already (--help, or wrong usage), nothing when it should run.
+std::optional<int> parseCommand(QCommandLineParser &parser,
+                                const QStringList &arguments,
+                                const QString &command)
+{
+    parser.addHelpOption();
+    parser.addOption(langOption());
+    QStringList args = arguments;
+    args.removeAt(1);
+    if (!parser.parse(args)) {
+        printCommandError(command, parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printCommandError(command,
+                          CommandLine::tr("unexpected argument '%1' (try --help)")
+                                  .arg(parser.positionalArguments().first()));
+        return ExitUsage;
+    }
+    return std::nullopt;
+}
+
+// The value of a required option, or an error line.
+std::optional<QString> required(const QCommandLineParser &parser,
+                                const QString &command,
+                                const QString &option,
+                                const QString &valueName)
+{
+    if (parser.isSet(option) && !parser.value(option).isEmpty())
+        return parser.value(option);
+    printCommandError(command, CommandLine::tr("--%1 %2 is required.").arg(option, valueName));
+    return std::nullopt;
+}
+
+// Opens an archive that must exist already (backup and check never create one).
+Result<std::unique_ptr<Database>> openExisting(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return makeError(Error::Code::NotFound,
+                         CommandLine::tr("the archive %1 does not exist.")
+                                 .arg(QDir::toNativeSeparators(path)));
+    return Database::open(path);
+}
+
+QCommandLineOption existingArchiveOption()
+{
+    return {{QStringLiteral("a"), QStringLiteral("archive")},
+            CommandLine::tr("The archive file (it must exist)."),
+            CommandLine::tr("FILE")};
+}
+
+int runDemo(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Fills an archive with N realistic, deterministic demo customers."));
+            CommandLine::tr("Fills an archive with N realistic, deterministic demo customers."));
     parser.addHelpOption();
     parser.addOption(archiveOption());
     parser.addOption(langOption());
     parser.addOption(userOption());
     const QCommandLineOption customers(QStringLiteral("customers"),
-                                       tr("How many customers to add."),
-                                       tr("N"));
+                                       CommandLine::tr("How many customers to add."),
+                                       CommandLine::tr("N"));
     const QCommandLineOption seed(QStringLiteral("seed"),
-                                  tr("Seed: the same seed gives the same customers."),
-                                  tr("S"),
+                                  CommandLine::tr("Seed: the same seed gives the same customers."),
+                                  CommandLine::tr("S"),
                                   QStringLiteral("1"));
     parser.addOption(customers);
     parser.addOption(seed);
     QStringList args = arguments;
     args.removeAt(1); // "demo"
     if (!parser.parse(args)) {
-        printErr(tr("service-archive demo: %1").arg(parser.errorText()));
-        return 2;
+        printErr(CommandLine::tr("service-archive demo: %1").arg(parser.errorText()));
+        return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText());
-        return 0;
+        return ExitOk;
     }
     if (!parser.isSet(QStringLiteral("archive"))) {
-        printErr(tr("service-archive demo: --archive FILE is required."));
-        return 2;
+        printErr(CommandLine::tr("service-archive demo: --archive FILE is required."));
+        return ExitUsage;
     }
     bool ok = false;
     const qint64 n = parser.value(customers).toLongLong(&ok);
     if (!parser.isSet(customers) || !ok || n < 1 || n > 100000000) {
-        printErr(tr("service-archive demo: --customers needs a whole number from 1 to "
-                    "100000000."));
-        return 2;
+        printErr(CommandLine::tr("service-archive demo: --customers needs a whole number from 1 "
+                                 "to 100000000."));
+        return ExitUsage;
     }
     const quint64 s = parser.value(seed).toULongLong(&ok);
     if (!ok) {
-        printErr(tr("service-archive demo: --seed needs a whole number."));
-        return 2;
+        printErr(CommandLine::tr("service-archive demo: --seed needs a whole number."));
+        return ExitUsage;
     }
     const QString path = parser.value(QStringLiteral("archive"));
     QElapsedTimer timer;
     timer.start();
     auto db = Database::open(path);
     if (!db) {
-        printErr(tr("service-archive demo: %1").arg(db.error().message));
-        return 1;
+        printErr(CommandLine::tr("service-archive demo: %1").arg(db.error().message));
+        return ExitFailed;
     }
-    const Result<Actor> actor = commandActor(*db.value(), parser);
+    const Result<Actor> actor = commandActor(*db.value(), parser, Accounts::CreateWhenNone);
     if (!actor) {
-        printErr(tr("service-archive demo: %1").arg(actor.error().message));
-        return 1;
+        printErr(CommandLine::tr("service-archive demo: %1").arg(actor.error().message));
+        return ExitFailed;
     }
     const Status status
             = DemoGenerator::run(*db.value(), actor.value(), {n, s}, [](qint64 done, qint64 total) {
@@ -283,12 +374,199 @@ int CommandLine::runCommand(const QStringList &arguments)
               });
     std::fprintf(stderr, "\n");
     if (!status) {
-        printErr(tr("service-archive demo: %1").arg(status.error().message));
-        return 1;
+        printErr(CommandLine::tr("service-archive demo: %1").arg(status.error().message));
+        return ExitFailed;
     }
-    printOut(tr("Added %1 demo customers to %2 in %3 s.")
+    printOut(CommandLine::tr("Added %1 demo customers to %2 in %3 s.")
                      .arg(n)
                      .arg(QDir::toNativeSeparators(path))
                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
-    return 0;
+    return ExitOk;
+}
+
+int runBackup(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("backup");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            CommandLine::tr("Writes a backup of an archive into a folder as "
+                            "archive-YYYYMMDD-HHMMSS.sqlite (UTC) with a SHA-256 manifest "
+                            "beside it; the copy is made by SQLite and checked before it is put "
+                            "in place. Needs an administrator."));
+    parser.addOption(existingArchiveOption());
+    parser.addOption(userOption());
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    CommandLine::tr("The folder for the backup (created when "
+                                                    "missing)."),
+                                    CommandLine::tr("DIR"));
+    const QCommandLineOption keep(QStringLiteral("keep"),
+                                  CommandLine::tr("Afterwards keep only the newest N backups in "
+                                                  "the folder."),
+                                  CommandLine::tr("N"));
+    parser.addOption(output);
+    parser.addOption(keep);
+    if (const std::optional<int> done = parseCommand(parser, arguments, command))
+        return *done;
+    const std::optional<QString> path = required(parser,
+                                                 command,
+                                                 QStringLiteral("archive"),
+                                                 CommandLine::tr("FILE"));
+    if (!path)
+        return ExitUsage;
+    const std::optional<QString> folder = required(parser,
+                                                   command,
+                                                   QStringLiteral("output"),
+                                                   CommandLine::tr("DIR"));
+    if (!folder)
+        return ExitUsage;
+    int keepCount = 0;
+    if (parser.isSet(keep)) {
+        bool ok = false;
+        keepCount = parser.value(keep).toInt(&ok);
+        if (!ok || keepCount < 1 || keepCount > 100000) {
+            printCommandError(command,
+                              CommandLine::tr("--keep needs a whole number from 1 to 100000."));
+            return ExitUsage;
+        }
+    }
+
+    auto db = openExisting(*path);
+    if (!db) {
+        printCommandError(command, db.error().message);
+        return ExitFailed;
+    }
+    const Result<Actor> actor = commandActor(*db.value(), parser, Accounts::MustExist);
+    if (!actor) {
+        printCommandError(command, actor.error().message);
+        return ExitFailed;
+    }
+    const Result<BackupInfo> made = Backup::create(*db.value(), actor.value(), *folder);
+    if (!made) {
+        printCommandError(command, made.error().message);
+        return ExitFailed;
+    }
+    printOut(CommandLine::tr("Backup written: %1 (%2 bytes, SHA-256 %3)")
+                     .arg(QDir::toNativeSeparators(made->filePath))
+                     .arg(made->size)
+                     .arg(made->sha256));
+    if (keepCount > 0) {
+        const Result<int> removed = Backup::prune(*folder, keepCount);
+        if (!removed) {
+            printCommandError(command, removed.error().message);
+            return ExitFailed;
+        }
+        if (removed.value() > 0)
+            printOut(CommandLine::tr("Removed %n older backup(s).", nullptr, removed.value()));
+    }
+    return ExitOk;
+}
+
+int runRestore(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("restore");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            CommandLine::tr("Replaces an archive by a backup made with the backup command. The "
+                            "backup must match its manifest and pass SQLite's integrity check; "
+                            "sign in with an administrator account of the backup. The archive "
+                            "must not be open anywhere; the replaced file is kept beside it as "
+                            "<name>.before-restore-YYYYMMDD-HHMMSS."));
+    const QCommandLineOption backup({QStringLiteral("b"), QStringLiteral("backup")},
+                                    CommandLine::tr("The backup file (its .sha256 manifest beside "
+                                                    "it)."),
+                                    CommandLine::tr("FILE"));
+    parser.addOption(backup);
+    parser.addOption({{QStringLiteral("a"), QStringLiteral("archive")},
+                      CommandLine::tr("The archive file to replace (created when missing)."),
+                      CommandLine::tr("FILE")});
+    parser.addOption(userOption());
+    if (const std::optional<int> done = parseCommand(parser, arguments, command))
+        return *done;
+    const std::optional<QString> source = required(parser,
+                                                   command,
+                                                   QStringLiteral("backup"),
+                                                   CommandLine::tr("FILE"));
+    if (!source)
+        return ExitUsage;
+    const std::optional<QString> target = required(parser,
+                                                   command,
+                                                   QStringLiteral("archive"),
+                                                   CommandLine::tr("FILE"));
+    if (!target)
+        return ExitUsage;
+
+    const Result<QString> kept
+            = Backup::restore(*source, *target, [&parser](Database &db) -> Result<Actor> {
+                  return commandActor(db, parser, Accounts::MustExist);
+              });
+    if (!kept) {
+        printCommandError(command, kept.error().message);
+        return ExitFailed;
+    }
+    printOut(CommandLine::tr("Restored %1 into %2.")
+                     .arg(QDir::toNativeSeparators(*source), QDir::toNativeSeparators(*target)));
+    if (!kept.value().isEmpty())
+        printOut(CommandLine::tr("The replaced archive was kept as %1.")
+                         .arg(QDir::toNativeSeparators(kept.value())));
+    return ExitOk;
+}
+
+int runCheck(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("check");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            CommandLine::tr("Checks an archive: SQLite's quick_check, the links between records "
+                            "(foreign_key_check) and the audit trail's hash chain. Prints each "
+                            "finding on its own line; exit code 0 when all is well, 3 when there "
+                            "are findings. Needs a supervisor or an administrator."));
+    parser.addOption(existingArchiveOption());
+    parser.addOption(userOption());
+    if (const std::optional<int> done = parseCommand(parser, arguments, command))
+        return *done;
+    const std::optional<QString> path = required(parser,
+                                                 command,
+                                                 QStringLiteral("archive"),
+                                                 CommandLine::tr("FILE"));
+    if (!path)
+        return ExitUsage;
+    auto db = openExisting(*path);
+    if (!db) {
+        printCommandError(command, db.error().message);
+        return ExitFailed;
+    }
+    const Result<Actor> actor = commandActor(*db.value(), parser, Accounts::MustExist);
+    if (!actor) {
+        printCommandError(command, actor.error().message);
+        return ExitFailed;
+    }
+    const Result<QStringList> findings = ArchiveCheck::run(*db.value(), actor.value());
+    if (!findings) {
+        printCommandError(command, findings.error().message);
+        return ExitFailed;
+    }
+    if (findings->isEmpty()) {
+        printOut(CommandLine::tr("%1: no problems found.").arg(QDir::toNativeSeparators(*path)));
+        return ExitOk;
+    }
+    for (const QString &finding : findings.value())
+        printOut(finding);
+    return ExitFindings;
+}
+
+} // namespace
+
+int CommandLine::runCommand(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("backup"))
+        return runBackup(arguments);
+    if (command == QLatin1String("restore"))
+        return runRestore(arguments);
+    if (command == QLatin1String("check"))
+        return runCheck(arguments);
+    if (command == QLatin1String("demo"))
+        return runDemo(arguments);
+    printErr(tr("service-archive: unknown command '%1' (try --help)").arg(command));
+    return ExitUsage;
 }

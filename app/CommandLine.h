@@ -4,12 +4,21 @@
 #include <QStringList>
 
 // The command line: `service-archive [--archive FILE] [--lang zh_CN|en]` starts the desktop
-// application; `service-archive demo --archive FILE --customers N [--seed S]` fills an archive.
+// application; the commands work without a screen:
+//   demo --archive FILE --customers N [--seed S] [--user NAME]   fills an archive
+//   backup --archive FILE --output DIR [--keep N] --user NAME    a checked backup (admin)
+//   restore --backup FILE --archive FILE --user NAME             replaces an archive (admin of
+//                                                                the backup)
+//   check --archive FILE --user NAME                             quick_check, foreign keys,
+//                                                                audit chain (exit 3: findings)
+// Commands sign in with --user NAME and the password from SERVICEARCHIVE_PASSWORD or standard
+// input. Exit codes: 0 done, 1 the archive refused or failed, 2 wrong usage, 3 check findings.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
+    // argv[1] names a command (demo, backup, restore, check) rather than a GUI option.
     static bool isCommand(int argc, char **argv);
     static QString languageFrom(int argc, char **argv);
     static QString defaultArchivePath();

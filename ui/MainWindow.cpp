@@ -2,11 +2,15 @@
 
 #include "AppInfo.h"
 #include "MessageBox.h"
+#include "audit/AuditLogDialog.h"
 #include "customers/CustomerListPanel.h"
 #include "customers/CustomerWorkspace.h"
+#include "security/ChangePasswordDialog.h"
 #include "security/IdleLock.h"
 #include "security/Permissions.h"
 #include "security/SignInFlow.h"
+#include "security/UserRepository.h"
+#include "security/UsersDialog.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -89,6 +93,12 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
             tr("Signed in as %1 (%2)").arg(m_actor.label(), roles.join(QStringLiteral(", "))));
     m_newCustomer->setEnabled(Permissions::allows(m_actor, Operation::Create));
     m_archiveAction->setEnabled(Permissions::allows(m_actor, Operation::Archive));
+    const bool manageUsers = Permissions::allows(m_actor, Operation::ManageUsers);
+    m_usersAction->setEnabled(manageUsers);
+    m_usersAction->setVisible(manageUsers);
+    const bool viewAudit = Permissions::allows(m_actor, Operation::ViewAudit);
+    m_auditAction->setEnabled(viewAudit);
+    m_auditAction->setVisible(viewAudit);
     QSettings().setValue(QStringLiteral("archive/last"), m_db->path());
     updateTitle(false);
     m_workspace->focusSearch();
@@ -110,6 +120,23 @@ void MainWindow::createMenus()
     open->setObjectName(QStringLiteral("openArchiveAction"));
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, [this] { openArchive(false); });
+    file->addSeparator();
+    QAction *password = file->addAction(tr("Change &password…"));
+    password->setObjectName(QStringLiteral("changePasswordAction"));
+    connect(password, &QAction::triggered, this, &MainWindow::changePassword);
+    QAction *users = m_usersAction = file->addAction(tr("&Users…"));
+    users->setObjectName(QStringLiteral("usersAction"));
+    connect(users, &QAction::triggered, this, &MainWindow::manageUsers);
+    QAction *audit = m_auditAction = file->addAction(tr("&Audit log…"));
+    audit->setObjectName(QStringLiteral("auditAction"));
+    connect(audit, &QAction::triggered, this, [this] {
+        AuditLogDialog dialog(database(), m_actor, this);
+        connect(m_idleLock, &IdleLock::lockedChanged, &dialog, [&dialog](bool locked) {
+            if (locked)
+                dialog.reject();
+        });
+        dialog.exec();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -186,6 +213,31 @@ void MainWindow::about()
                           "service history, complaints and return visits, kept in one local "
                           "archive.<br><br>Qt %2 · SQLite")
                                .arg(AppInfo::version(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::changePassword()
+{
+    UserRepository users(database());
+    ChangePasswordDialog dialog(users, m_actor, this);
+    // The idle lock closes it: nothing typed there is worth keeping on an unattended screen.
+    connect(m_idleLock, &IdleLock::lockedChanged, &dialog, [&dialog](bool locked) {
+        if (locked)
+            dialog.reject();
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed."), 8000);
+}
+
+void MainWindow::manageUsers()
+{
+    UserRepository users(database());
+    UsersDialog dialog(users, m_actor, this);
+    // Each change is saved when it is made; the list of staff accounts closes with the lock.
+    connect(m_idleLock, &IdleLock::lockedChanged, &dialog, [&dialog](bool locked) {
+        if (locked)
+            dialog.reject();
+    });
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

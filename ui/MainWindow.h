@@ -35,6 +35,8 @@ private:
     void switchArchive(std::unique_ptr<Database> db);
     void updateTitle(bool dirty);
     void about();
+    void changePassword();
+    void manageUsers();
 
     std::unique_ptr<Database> m_db;
     Actor m_actor;
@@ -45,4 +47,6 @@ private:
     QLabel *m_userLabel = nullptr;
     QAction *m_newCustomer = nullptr;
     QAction *m_archiveAction = nullptr;
+    QAction *m_auditAction = nullptr;
+    QAction *m_usersAction = nullptr;
 };

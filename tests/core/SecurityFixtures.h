@@ -127,7 +127,11 @@ private:
 
 } // namespace SecurityFixtures
 
-#define VERIFY_OK(result) QVERIFY2(result, (result) ? "" : qPrintable((result).error().message))
+#define VERIFY_OK(result) \
+    do { \
+        const auto &verified_ = (result); /* evaluated once */ \
+        QVERIFY2(verified_, verified_ ? "" : qPrintable(verified_.error().message)); \
+    } while (false)
 #define EXEC_OK(connection, ...) \
     do { \
         const QString error = (connection).exec(__VA_ARGS__); \

@@ -34,7 +34,11 @@ Customer asShownInForm(Customer c)
     return c;
 }
 
-#define VERIFY_OK(result) QVERIFY2(result, (result) ? "" : qPrintable((result).error().message))
+#define VERIFY_OK(result) \
+    do { \
+        const auto &verified_ = (result); /* evaluated once */ \
+        QVERIFY2(verified_, verified_ ? "" : qPrintable(verified_.error().message)); \
+    } while (false)
 
 } // namespace
 

@@ -51,6 +51,7 @@ void IdleLock::lock()
             QMetaObject::invokeMethod(this, &IdleLock::lock, Qt::QueuedConnection);
             return;
         }
+        m_dialog = nullptr; // unlocked now, though the dialog is deleted only later
         m_timer.start();
         Q_EMIT lockedChanged(false);
     });
