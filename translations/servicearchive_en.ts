@@ -2,6 +2,318 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArchiveCheck</name>
+    <message>
+        <source>The archive is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The structure of the archive file could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The links between records could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of table %1 refers to a row of table %2 that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a row of table %3 that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: that entry was changed or deleted outside the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log — ServiceArchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown</source>
+        <translation>
+            <numerusform>%n entry shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <comment>the archive file, as in backups</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>No file can be created in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written to the disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be written to the disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a service archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of ServiceArchive (archive format %2; this version reads up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 has no manifest (%2 is missing); it cannot be checked and is not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest %1 is not in the expected format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest %1 describes %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive is kept on a database server; back it up with the server&apos;s own tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 cannot be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one backup must be kept (asked to keep %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old backup %1 cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the archive file to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored onto itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 is open, or was not closed properly (%2 exists). Close every ServiceArchive window using it, or open and close it once, then restore again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not match its manifest (SHA-256): it is damaged or was changed after it was made. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored archive could not be completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be replaced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be set aside as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for &lt;b&gt;%1&lt;/b&gt;. It has at least %2 characters and does not contain your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The archive file to open (created when missing).</source>
@@ -17,13 +329,6 @@
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ServiceArchive: the customer service archive.
-
-Commands:
-  demo    fill an archive with realistic demo customers (demo --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -104,6 +409,218 @@ Commands:
     </message>
     <message>
         <source>this archive has users: sign in with --user NAME (the password from SERVICEARCHIVE_PASSWORD or standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this archive has no user accounts yet, so nobody can sign in to it. Open it in the application first to create its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceArchive: the customer service archive.
+
+Commands (COMMAND --help for their options):
+  demo     fill an archive with realistic demo customers
+  backup   write a checked backup of an archive into a folder
+  restore  replace an archive by a backup
+  check    check an archive&apos;s file, links and audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service-archive %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (try --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 %2 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive file (it must exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a backup of an archive into a folder as archive-YYYYMMDD-HHMMSS.sqlite (UTC) with a SHA-256 manifest beside it; the copy is made by SQLite and checked before it is put in place. Needs an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the backup (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterwards keep only the newest N backups in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep needs a whole number from 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2 bytes, SHA-256 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n older backup(s).</source>
+        <translation>
+            <numerusform>Removed %n older backup.</numerusform>
+            <numerusform>Removed %n older backups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaces an archive by a backup made with the backup command. The backup must match its manifest and pass SQLite&apos;s integrity check; sign in with an administrator account of the backup. The archive must not be open anywhere; the replaced file is kept beside it as &lt;name&gt;.before-restore-YYYYMMDD-HHMMSS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file (its .sha256 manifest beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive file to replace (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replaced archive was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks an archive: SQLite&apos;s quick_check, the links between records (foreign_key_check) and the audit trail&apos;s hash chain. Prints each finding on its own line; exit code 0 when all is well, 3 when there are findings. Needs a supervisor or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAudit</name>
+    <message>
+        <source>Customer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -319,6 +836,45 @@ Commands:
     </message>
     <message>
         <source>Enter the date as year-month-day, e.g. 2026-11-23.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show full numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers are hidden until needed; showing them is recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new customer has no history yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -701,6 +1257,18 @@ Create the first customer profile to start keeping the service history.</source>
         <source>%1 restored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -746,6 +1314,10 @@ Create the first customer profile to start keeping the service history.</source>
     </message>
     <message>
         <source>The archive %1 cannot use write-ahead logging (journal mode is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new file could not be renamed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -906,6 +1478,38 @@ Create the first customer profile to start keeping the service history.</source>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1118,6 +1722,113 @@ Create the first customer profile to start keeping the service history.</source>
     </message>
 </context>
 <context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new staff account. Its owner signs in with the user name and the initial password, and can then change the password under File &gt; Change password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wang.fang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for %1. The old one stops working at once, and a lock after wrong passwords is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you may do. Changes to your own roles take effect when you next sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 may do. The changes take effect when they next sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds customers and keeps their profiles and service history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews complaints and service quality, runs reports, exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages users and roles, lists, settings and backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make up a random password of letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand this password over now: it is not shown again. The user should change it after signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles of %1 were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>There is no user %1.</source>
@@ -1176,6 +1887,89 @@ Create the first customer profile to start keeping the service history.</source>
     </message>
     <message>
         <source>The last administrator keeps the admin role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users — ServiceArchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let this user sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts are not deleted, so that the history keeps their names. To stop someone signing in, disable the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this user from signing in. The account and its history stay; Enable gives it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,317 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArchiveCheck</name>
+    <message>
+        <source>The archive is not open.</source>
+        <translation>档案库未打开。</translation>
+    </message>
+    <message>
+        <source>The structure of the archive file could not be checked: %1</source>
+        <translation>无法检查档案库文件的结构：%1</translation>
+    </message>
+    <message>
+        <source>The archive file is damaged: %1</source>
+        <translation>档案库文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The links between records could not be checked: %1</source>
+        <translation>无法检查记录之间的关联：%1</translation>
+    </message>
+    <message>
+        <source>A row of table %1 refers to a row of table %2 that does not exist.</source>
+        <translation>表 %1 中有一行引用了表 %2 中不存在的行。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a row of table %3 that does not exist.</source>
+        <translation>表 %2 中编号为 %1 的行引用了表 %3 中不存在的行。</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: %1</source>
+        <translation>无法检查审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: that entry was changed or deleted outside the application.</source>
+        <translation>审计日志在第 %1 条记录处中断：该记录已在本程序之外被修改或删除。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>登录被拒绝</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>已修改密码</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>已重置密码</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>已修改角色</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Audit log — ServiceArchive</source>
+        <translation>审计日志 — 服务档案</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Older entries</source>
+        <translation>更早的记录</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>没有符合筛选条件的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown</source>
+        <translation>
+            <numerusform>已显示 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <comment>the archive file, as in backups</comment>
+        <translation>档案库</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>No file can be created in %1: %2</source>
+        <translation>无法在 %1 中创建文件：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written to the disk: %2</source>
+        <translation>无法将 %1 写入磁盘：%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be written to the disk: %2</source>
+        <translation>无法将文件夹 %1 写入磁盘：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a service archive.</source>
+        <translation>%1 不是服务档案库。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of ServiceArchive (archive format %2; this version reads up to %3).</source>
+        <translation>%1 由更新版本的服务档案写入（档案库格式 %2，本版本最高支持 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check: %2).</source>
+        <translation>%1 已损坏（完整性检查：%2）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 has no manifest (%2 is missing); it cannot be checked and is not restored.</source>
+        <translation>备份 %1 没有校验清单（缺少 %2），无法校验，因此不予恢复。</translation>
+    </message>
+    <message>
+        <source>The manifest %1 is not in the expected format.</source>
+        <translation>校验清单 %1 的格式不正确。</translation>
+    </message>
+    <message>
+        <source>The manifest %1 describes %2, not %3.</source>
+        <translation>校验清单 %1 对应的是 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>This archive is kept on a database server; back it up with the server&apos;s own tools.</source>
+        <translation>该档案库保存在数据库服务器上，请使用服务器自带的工具备份。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation>无法将备份写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The new backup</source>
+        <translation>新备份</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 cannot be put in place.</source>
+        <translation>无法将备份校验清单 %1 放到目标位置。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be put in place.</source>
+        <translation>无法将备份 %1 放到目标位置。</translation>
+    </message>
+    <message>
+        <source>At least one backup must be kept (asked to keep %1).</source>
+        <translation>至少要保留一个备份（指定保留 %1 个）。</translation>
+    </message>
+    <message>
+        <source>The old backup %1 cannot be removed.</source>
+        <translation>无法删除旧备份 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>备份 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the archive file to restore into.</source>
+        <translation>%1 是文件夹；请指定要恢复到的档案库文件。</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored onto itself.</source>
+        <translation>不能将备份恢复到它自身。</translation>
+    </message>
+    <message>
+        <source>The archive %1 is open, or was not closed properly (%2 exists). Close every ServiceArchive window using it, or open and close it once, then restore again. Nothing was changed.</source>
+        <translation>档案库 %1 正在使用中，或上次未正常关闭（存在 %2）。请关闭所有使用它的服务档案窗口，或将它打开再关闭一次，然后重新恢复。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not match its manifest (SHA-256): it is damaged or was changed after it was made. Nothing was restored.</source>
+        <translation>备份 %1 与其校验清单（SHA-256）不符：备份已损坏，或在生成后被修改过。未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup %1</source>
+        <translation>备份 %1</translation>
+    </message>
+    <message>
+        <source>The restored archive could not be completed: %1</source>
+        <translation>无法完成档案库的恢复：%1</translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be replaced: %2</source>
+        <translation>无法替换档案库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be set aside as %2.</source>
+        <translation>无法将档案库 %1 改名为 %2 保留。</translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be written: %2</source>
+        <translation>无法写入档案库 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>A new password for &lt;b&gt;%1&lt;/b&gt;. It has at least %2 characters and does not contain your user name.</source>
+        <translation>为 &lt;b&gt;%1&lt;/b&gt; 设置新密码。新密码至少 %2 个字符，且不能包含您的用户名。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>当前密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password</source>
+        <translation>确认新密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The archive file to open (created when missing).</source>
@@ -18,16 +329,6 @@
     <message>
         <source>LANG</source>
         <translation>语言</translation>
-    </message>
-    <message>
-        <source>ServiceArchive: the customer service archive.
-
-Commands:
-  demo    fill an archive with realistic demo customers (demo --help)</source>
-        <translation>服务档案：客户服务档案管理。
-
-命令：
-  demo    向档案库填充逼真的演示客户（demo --help）</translation>
     </message>
     <message>
         <source>service-archive: %1 (try --help)</source>
@@ -108,6 +409,223 @@ Commands:
     <message>
         <source>this archive has users: sign in with --user NAME (the password from SERVICEARCHIVE_PASSWORD or standard input).</source>
         <translation>该档案库已有用户：请用 --user 用户名 登录（密码取自 SERVICEARCHIVE_PASSWORD 或标准输入）。</translation>
+    </message>
+    <message>
+        <source>this archive has no user accounts yet, so nobody can sign in to it. Open it in the application first to create its administrator.</source>
+        <translation>该档案库还没有用户账户，因此无法登录。请先在应用程序中打开它，创建管理员账户。</translation>
+    </message>
+    <message>
+        <source>ServiceArchive: the customer service archive.
+
+Commands (COMMAND --help for their options):
+  demo     fill an archive with realistic demo customers
+  backup   write a checked backup of an archive into a folder
+  restore  replace an archive by a backup
+  check    check an archive&apos;s file, links and audit trail</source>
+        <translation>服务档案：客户服务档案管理。
+
+命令（用“命令 --help”查看各命令的选项）：
+  demo     向档案库填充逼真的演示客户
+  backup   将档案库备份到文件夹，并校验备份
+  restore  用备份替换档案库
+  check    检查档案库的文件、记录关联和审计日志</translation>
+    </message>
+    <message>
+        <source>service-archive %1: %2</source>
+        <translation>service-archive %1：%2</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (try --help)</source>
+        <translation>多余的参数“%1”（可用 --help 查看帮助）</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is required.</source>
+        <translation>必须指定 --%1 %2。</translation>
+    </message>
+    <message>
+        <source>the archive %1 does not exist.</source>
+        <translation>档案库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The archive file (it must exist).</source>
+        <translation>档案库文件（必须已存在）。</translation>
+    </message>
+    <message>
+        <source>Writes a backup of an archive into a folder as archive-YYYYMMDD-HHMMSS.sqlite (UTC) with a SHA-256 manifest beside it; the copy is made by SQLite and checked before it is put in place. Needs an administrator.</source>
+        <translation>将档案库备份到文件夹中，文件名为 archive-YYYYMMDD-HHMMSS.sqlite（UTC 时间），旁边附有 SHA-256 校验清单；副本由 SQLite 生成，放到目标位置之前会先经过检查。需要管理员权限。</translation>
+    </message>
+    <message>
+        <source>The folder for the backup (created when missing).</source>
+        <translation>存放备份的文件夹（不存在时新建）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Afterwards keep only the newest N backups in the folder.</source>
+        <translation>备份完成后，文件夹中只保留最新的 N 个备份。</translation>
+    </message>
+    <message>
+        <source>--keep needs a whole number from 1 to 100000.</source>
+        <translation>--keep 需要 1 到 100000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2 bytes, SHA-256 %3)</source>
+        <translation>已写入备份：%1（%2 字节，SHA-256 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n older backup(s).</source>
+        <translation>
+            <numerusform>已删除 %n 个较早的备份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaces an archive by a backup made with the backup command. The backup must match its manifest and pass SQLite&apos;s integrity check; sign in with an administrator account of the backup. The archive must not be open anywhere; the replaced file is kept beside it as &lt;name&gt;.before-restore-YYYYMMDD-HHMMSS.</source>
+        <translation>用 backup 命令生成的备份替换档案库。备份必须与其校验清单一致，并通过 SQLite 的完整性检查；请使用备份中的管理员账户登录。档案库不能在任何地方处于打开状态；被替换的文件会保留在同一文件夹中，名为 &lt;原文件名&gt;.before-restore-YYYYMMDD-HHMMSS。</translation>
+    </message>
+    <message>
+        <source>The backup file (its .sha256 manifest beside it).</source>
+        <translation>备份文件（其 .sha256 校验清单须在同一文件夹中）。</translation>
+    </message>
+    <message>
+        <source>The archive file to replace (created when missing).</source>
+        <translation>要替换的档案库文件（不存在时新建）。</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>已将 %1 恢复到 %2。</translation>
+    </message>
+    <message>
+        <source>The replaced archive was kept as %1.</source>
+        <translation>被替换的档案库已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Checks an archive: SQLite&apos;s quick_check, the links between records (foreign_key_check) and the audit trail&apos;s hash chain. Prints each finding on its own line; exit code 0 when all is well, 3 when there are findings. Needs a supervisor or an administrator.</source>
+        <translation>检查档案库：SQLite 的 quick_check、记录之间的关联（foreign_key_check）以及审计日志的哈希链。每个问题单独输出一行；一切正常时退出码为 0，发现问题时为 3。需要主管或管理员权限。</translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation>%1：未发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAudit</name>
+    <message>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Mailing address</source>
+        <translation>邮寄地址</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Preferences and notes</source>
+        <translation>偏好与备注</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>营销授权</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>授权日期</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>最近核实</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source> (primary)</source>
+        <translation>（主要）</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Phone numbers shown</source>
+        <translation>已显示完整号码</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
     </message>
 </context>
 <context>
@@ -323,6 +841,45 @@ Commands:
     <message>
         <source>Enter the date as year-month-day, e.g. 2026-11-23.</source>
         <translation>请按“年-月-日”输入日期，例如 2026-11-23。</translation>
+    </message>
+    <message>
+        <source>Show full numbers</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Phone numbers are hidden until needed; showing them is recorded in the audit log</source>
+        <translation>电话号码默认脱敏显示；显示完整号码会记入审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>A new customer has no history yet.</source>
+        <translation>新客户还没有修改记录。</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>没有修改记录。</translation>
     </message>
 </context>
 <context>
@@ -702,6 +1259,18 @@ Create the first customer profile to start keeping the service history.</source>
         <source>%1 restored.</source>
         <translation>已恢复 %1。</translation>
     </message>
+    <message>
+        <source>Profile</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Cannot show the numbers</source>
+        <translation>无法显示完整号码</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -748,6 +1317,10 @@ Create the first customer profile to start keeping the service history.</source>
     <message>
         <source>The archive %1 cannot use write-ahead logging (journal mode is %2).</source>
         <translation>档案库 %1 无法使用预写日志（当前日志模式为 %2）。</translation>
+    </message>
+    <message>
+        <source>the new file could not be renamed</source>
+        <translation>无法为新文件改名</translation>
     </message>
 </context>
 <context>
@@ -908,6 +1481,38 @@ Create the first customer profile to start keeping the service history.</source>
     <message>
         <source>Signed in as %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>备份到</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1724,113 @@ Create the first customer profile to start keeping the service history.</source>
     </message>
 </context>
 <context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>A new staff account. Its owner signs in with the user name and the initial password, and can then change the password under File &gt; Change password.</source>
+        <translation>新的员工账户。使用者用用户名和初始密码登录，之后可在“文件 &gt; 修改密码”中修改密码。</translation>
+    </message>
+    <message>
+        <source>e.g. wang.fang</source>
+        <translation>例如 wang.fang</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password</source>
+        <translation>初始密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>创建用户</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>A new password for %1. The old one stops working at once, and a lock after wrong passwords is lifted.</source>
+        <translation>为 %1 设置新密码。旧密码立即失效；因密码错误而锁定的账户也会解除锁定。</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>新密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>What you may do. Changes to your own roles take effect when you next sign in.</source>
+        <translation>您可以做哪些工作。对自己角色的修改在您下次登录时生效。</translation>
+    </message>
+    <message>
+        <source>What %1 may do. The changes take effect when they next sign in.</source>
+        <translation>%1 可以做哪些工作。修改在其下次登录时生效。</translation>
+    </message>
+    <message>
+        <source>Save roles</source>
+        <translation>保存角色</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Finds customers and keeps their profiles and service history.</source>
+        <translation>查找客户，维护客户档案和服务记录。</translation>
+    </message>
+    <message>
+        <source>Reviews complaints and service quality, runs reports, exports.</source>
+        <translation>审核投诉和服务质量，生成报表，导出数据。</translation>
+    </message>
+    <message>
+        <source>Manages users and roles, lists, settings and backups.</source>
+        <translation>管理用户和角色、选项列表、设置和备份。</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Make up a random password of letters and digits.</source>
+        <translation>随机生成由字母和数字组成的密码。</translation>
+    </message>
+    <message>
+        <source>Hand this password over now: it is not shown again. The user should change it after signing in.</source>
+        <translation>请现在把这个密码交给用户：它不会再次显示。用户登录后应修改密码。</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as %2.</source>
+        <translation>%1 现在可以用 %2 登录了。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>已重置 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>The roles of %1 were saved.</source>
+        <translation>已保存 %1 的角色。</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>There is no user %1.</source>
@@ -1177,6 +1889,89 @@ Create the first customer profile to start keeping the service history.</source>
     <message>
         <source>The last administrator keeps the admin role.</source>
         <translation>最后一位管理员必须保留管理员角色。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users — ServiceArchive</source>
+        <translation>用户 — 服务档案</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>新建用户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>R&amp;oles…</source>
+        <translation>角色(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Let this user sign in again.</source>
+        <translation>允许该用户重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 已不能登录。</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>Accounts are not deleted, so that the history keeps their names. To stop someone signing in, disable the account.</source>
+        <translation>账户不会被删除，这样历史记录中仍保留其名字。如需禁止某人登录，请停用该账户。</translation>
+    </message>
+    <message>
+        <source>Stop this user from signing in. The account and its history stay; Enable gives it back.</source>
+        <translation>禁止该用户登录。账户及其记录都会保留；点击“启用”即可恢复。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "security/SignInFlow.h"
 #include "security/UserRepository.h"
 #include "security/UsersDialog.h"
+#include "storage/Backup.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -96,6 +97,9 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
     const bool manageUsers = Permissions::allows(m_actor, Operation::ManageUsers);
     m_usersAction->setEnabled(manageUsers);
     m_usersAction->setVisible(manageUsers);
+    const bool settings = Permissions::allows(m_actor, Operation::ManageSettings);
+    m_backupAction->setEnabled(settings);
+    m_backupAction->setVisible(settings);
     const bool viewAudit = Permissions::allows(m_actor, Operation::ViewAudit);
     m_auditAction->setEnabled(viewAudit);
     m_auditAction->setVisible(viewAudit);
@@ -127,6 +131,9 @@ void MainWindow::createMenus()
     QAction *users = m_usersAction = file->addAction(tr("&Users…"));
     users->setObjectName(QStringLiteral("usersAction"));
     connect(users, &QAction::triggered, this, &MainWindow::manageUsers);
+    QAction *backup = m_backupAction = file->addAction(tr("&Back up now…"));
+    backup->setObjectName(QStringLiteral("backupAction"));
+    connect(backup, &QAction::triggered, this, &MainWindow::backUpNow);
     QAction *audit = m_auditAction = file->addAction(tr("&Audit log…"));
     audit->setObjectName(QStringLiteral("auditAction"));
     connect(audit, &QAction::triggered, this, [this] {
@@ -240,11 +247,44 @@ void MainWindow::manageUsers()
     dialog.exec();
 }
 
+QString MainWindow::backupDirectory() const
+{
+    const QString fallback = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                             + QStringLiteral("/backups/")
+                             + QFileInfo(m_db->path()).completeBaseName();
+    return QSettings().value(QStringLiteral("backup/directory"), fallback).toString();
+}
+
+void MainWindow::backUpNow()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Back up to"), backupDirectory());
+    if (dir.isEmpty())
+        return;
+    const Result<BackupInfo> made = Backup::create(*m_db, m_actor, dir);
+    if (!made) {
+        MessageBox::inform(this, QMessageBox::Warning, tr("Backup failed"), made.error().message);
+        return;
+    }
+    QSettings().setValue(QStringLiteral("backup/directory"), dir);
+    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(made->filePath)),
+                             8000);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_workspace->confirmLeave()) {
         event->ignore();
         return;
+    }
+    // The backup on exit: at most one a day, the last seven kept. It runs for whoever may make
+    // backups (an administrator); see README.
+    if (Permissions::allows(m_actor, Operation::ManageSettings)) {
+        const auto made = Backup::automatic(*m_db, m_actor, backupDirectory(), 7);
+        if (!made)
+            MessageBox::inform(this,
+                               QMessageBox::Warning,
+                               tr("Backup failed"),
+                               made.error().message);
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());

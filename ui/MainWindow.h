@@ -35,6 +35,8 @@ private:
     void switchArchive(std::unique_ptr<Database> db);
     void updateTitle(bool dirty);
     void about();
+    void backUpNow();
+    QString backupDirectory() const;
     void changePassword();
     void manageUsers();
 
@@ -48,5 +50,6 @@ private:
     QAction *m_newCustomer = nullptr;
     QAction *m_archiveAction = nullptr;
     QAction *m_auditAction = nullptr;
+    QAction *m_backupAction = nullptr;
     QAction *m_usersAction = nullptr;
 };

@@ -158,38 +158,54 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     return openAtVersion(path, Migrations::latestVersion());
 }
 
+Status Database::createNew(const QString &path, int version)
+{
+    // Made complete under a temporary name and renamed into place: a program killed half-way
+    // leaves a stray temporary file, never a half-made archive under the real name.
+    const QString name = QDir::toNativeSeparators(path);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString temp = path
+                         + QStringLiteral(".creating-%1").arg(QCoreApplication::applicationPid());
+    const auto removeTemp = [&temp] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(temp + QLatin1String(suffix));
+    };
+    removeTemp();
+    QFile file(temp);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return makeError(Error::Code::Storage,
+                         tr("The archive %1 cannot be created: %2").arg(name, file.errorString()));
+    file.close();
+    Status status = Done {};
+    {
+        std::unique_ptr<Database> db(new Database(temp));
+        status = db->configure();
+        if (status)
+            status = Migrations::upgrade(*db, version);
+    } // closing checkpoints the WAL into the file and removes it
+    if (status && !QFile::rename(temp, path) && !QFileInfo::exists(path))
+        status = makeError(Error::Code::Storage,
+                           tr("The archive %1 cannot be created: %2")
+                                   .arg(name, tr("the new file could not be renamed")));
+    removeTemp(); // also when another program created the archive first
+    return status;
+}
+
 Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, int version)
 {
-    const QString name = QDir::toNativeSeparators(path);
-    bool created = false;
-    if (QFileInfo::exists(path)) {
-        if (Status s = checkExistingFile(path); !s)
+    if (!QFileInfo::exists(path)) {
+        if (Status s = createNew(path, version); !s)
             return s.error();
-    } else {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                       QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return makeError(Error::Code::Storage,
-                             tr("The archive %1 cannot be created: %2")
-                                     .arg(name, file.errorString()));
-        file.close();
-        created = true;
     }
-
+    if (Status s = checkExistingFile(path); !s)
+        return s.error();
     std::unique_ptr<Database> db(new Database(path));
     Status status = db->configure();
     if (status)
         status = Migrations::upgrade(*db, version);
-    if (!status) {
-        db.reset();
-        if (created) {
-            QFile::remove(path);
-            QFile::remove(path + QStringLiteral("-wal"));
-            QFile::remove(path + QStringLiteral("-shm"));
-        }
+    if (!status)
         return status.error();
-    }
     return db;
 }
 

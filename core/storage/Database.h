@@ -49,6 +49,7 @@ public:
 private:
     explicit Database(QString path);
     static Status checkExistingFile(const QString &path);
+    static Status createNew(const QString &path, int version);
     Status configure();
 
     QString m_connectionName;

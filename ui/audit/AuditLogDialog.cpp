@@ -36,7 +36,7 @@ QString entityLabel(const QString &entity)
     if (entity == QLatin1String("user"))
         return AuditLogDialog::tr("User");
     if (entity == QLatin1String("archive"))
-        return AuditLogDialog::tr("Archive");
+        return AuditLogDialog::tr("Archive", "the archive file, as in backups");
     return entity;
 }
 

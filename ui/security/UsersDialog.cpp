@@ -182,7 +182,7 @@ void UsersDialog::updateButtons()
     m_toggle->setText(user && user->disabled ? tr("&Enable") : tr("&Disable"));
     m_toggle->setToolTip(user && user->disabled
                                  ? tr("Let this user sign in again.")
-                                 : tr("Stop this user signing in. The account and its history "
+                                 : tr("Stop this user from signing in. The account and its history "
                                       "stay; Enable gives it back."));
 }
 
