@@ -166,6 +166,25 @@ bool CommandLine::isCommand(int argc, char **argv)
     return false;
 }
 
+bool CommandLine::isInfoRequest(int argc, char **argv)
+{
+    // Anything but the desktop options (--archive FILE, --lang LANG) is answered on the
+    // terminal: --help, --version, and mistakes, without needing a display.
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "-a") == 0 || std::strcmp(arg, "--archive") == 0
+            || std::strcmp(arg, "--lang") == 0) {
+            if (++i >= argc)
+                return true; // the value is missing
+            continue;
+        }
+        if (std::strncmp(arg, "--archive=", 10) == 0 || std::strncmp(arg, "--lang=", 7) == 0)
+            continue;
+        return true;
+    }
+    return false;
+}
+
 QString CommandLine::languageFrom(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -194,10 +213,12 @@ void CommandLine::installTranslations(QCoreApplication &app, const QString &lang
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
+    // English is the fallback for every other language (its plural forms live in the .qm).
     if (own->load(locale,
                   QStringLiteral("servicearchive"),
                   QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+                  QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/servicearchive_en.qm")))
         QCoreApplication::installTranslator(own);
 }
 

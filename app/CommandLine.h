@@ -20,6 +20,8 @@ class CommandLine
 public:
     // argv[1] names a command (demo, backup, restore, check) rather than a GUI option.
     static bool isCommand(int argc, char **argv);
+    // --help, --version or a mistake: answered on the terminal, without opening a window.
+    static bool isInfoRequest(int argc, char **argv);
     static QString languageFrom(int argc, char **argv);
     static QString defaultArchivePath();
     static void installTranslations(QCoreApplication &app, const QString &language);

@@ -37,6 +37,16 @@ int main(int argc, char **argv)
         return CommandLine::runCommand(QCoreApplication::arguments());
     }
 
+    if (CommandLine::isInfoRequest(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describe(app);
+        CommandLine::installTranslations(app, CommandLine::languageFrom(argc, argv));
+        QString archive;
+        int exitCode = 0;
+        CommandLine::parseGui(QCoreApplication::arguments(), &archive, &exitCode);
+        return exitCode;
+    }
+
     QApplication app(argc, argv);
     describe(app);
     CommandLine::installTranslations(app, CommandLine::languageFrom(argc, argv));
