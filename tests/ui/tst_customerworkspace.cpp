@@ -10,6 +10,7 @@
 #include "security/IdleLock.h"
 #include "security/SignInDialog.h"
 #include "security/UserRepository.h"
+#include "ui/UiTestSupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,20 +25,6 @@
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
-
-// QTest::keyClicks only knows ASCII; Chinese text arrives as key events carrying the text, as an
-// input method commits it.
-static void typeText(QWidget *widget, const QString &text)
-{
-    for (QChar c : text) {
-        if (c.unicode() < 128) {
-            QTest::keyClick(widget, char(c.unicode()));
-        } else {
-            QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        }
-    }
-}
 
 // Drives the real main window the way a front desk does: keyboard first.
 class tst_CustomerWorkspace : public QObject

@@ -7,6 +7,7 @@
 #include "security/UserEditDialog.h"
 #include "security/UserRepository.h"
 #include "security/UsersDialog.h"
+#include "ui/UiTestSupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,20 +22,6 @@
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
-
-// QTest::keyClicks only knows ASCII; Chinese text arrives as key events carrying the text, as an
-// input method commits it.
-static void typeText(QWidget *widget, const QString &text)
-{
-    for (QChar c : text) {
-        if (c.unicode() < 128) {
-            QTest::keyClick(widget, char(c.unicode()));
-        } else {
-            QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        }
-    }
-}
 
 // An administrator manages staff accounts, and a user changes their own password, as people do it:
 // through the real dialogs, with every change made (and refused) by UserRepository.
