@@ -2,6 +2,7 @@
 
 #include "Actor.h"
 #include "AppInfo.h"
+#include "demo/DemoAccounts.h"
 #include "demo/DemoGenerator.h"
 #include "security/PasswordHasher.h"
 #include "security/UserRepository.h"
@@ -106,44 +107,14 @@ Result<Actor> commandActor(Database &db, const QCommandLineParser &parser, Accou
                                          "sign in to it. Open it in the application first to "
                                          "create its administrator."));
     if (!hasUsers.value()) {
-        struct Account
-        {
-            QString login;
-            QString name;
-            int roles;
-        };
-        const QList<Account> accounts {
-                {QStringLiteral("admin"), CommandLine::tr("Administrator"), int(Role::Admin)},
-                {QStringLiteral("supervisor"), CommandLine::tr("Supervisor"), int(Role::Supervisor)},
-                {QStringLiteral("frontdesk"), CommandLine::tr("Front desk"), int(Role::FrontDesk)}};
-        QString supervisorPassword;
+        const Result<DemoAccounts::Created> made = DemoAccounts::create(users);
+        if (!made)
+            return made.error();
         printOut(CommandLine::tr("The archive had no users; these accounts were created (the "
                                  "passwords are shown only now):"));
-        Actor admin;
-        for (const Account &account : accounts) {
-            const QString password = PasswordHasher::generate();
-            const Result<User> created = account.roles == int(Role::Admin)
-                                                 ? users.createFirstAdmin(account.login,
-                                                                          account.name,
-                                                                          password)
-                                                 : users.create(admin,
-                                                                account.login,
-                                                                account.name,
-                                                                password,
-                                                                account.roles);
-            if (!created)
-                return created.error();
-            if (account.roles == int(Role::Admin)) {
-                const Result<Actor> signedIn = users.signIn(account.login, password);
-                if (!signedIn)
-                    return signedIn.error();
-                admin = signedIn.value();
-            }
-            if (account.roles == int(Role::Supervisor))
-                supervisorPassword = password;
-            printOut(QStringLiteral("  %1  %2").arg(account.login, -12).arg(password));
-        }
-        return users.signIn(QStringLiteral("supervisor"), supervisorPassword);
+        for (const DemoAccounts::Account &account : made->accounts)
+            printOut(QStringLiteral("  %1  %2").arg(account.login, -12).arg(account.password));
+        return made->supervisor;
     }
     if (!parser.isSet(QStringLiteral("user")))
         return makeError(Error::Code::Permission,

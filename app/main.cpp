@@ -67,10 +67,11 @@ int main(int argc, char **argv)
                            db.error().message);
         return 1;
     }
-    const std::optional<Actor> actor = SignInFlow::run(*db.value());
+    std::unique_ptr<Database> database = std::move(db).value();
+    const std::optional<Actor> actor = SignInFlow::run(database);
     if (!actor)
         return 0; // the user chose not to sign in
-    MainWindow window(std::move(db).value(), *actor);
+    MainWindow window(std::move(database), *actor);
     window.show();
     return app.exec();
 }

@@ -392,18 +392,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Front desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The archive had no users; these accounts were created (the passwords are shown only now):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,6 +609,21 @@ Commands (COMMAND --help for their options):
     </message>
     <message>
         <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEraser</name>
+    <message>
+        <source>Erased customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer was changed after you opened it. Nothing was erased: reload the profile and erase it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1322,6 +1325,21 @@ Create the first customer profile to start keeping the service history.</source>
     </message>
 </context>
 <context>
+    <name>DemoAccounts</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of customers cannot be negative.</source>
@@ -1380,6 +1398,14 @@ Create the first customer profile to start keeping the service history.</source>
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a demo archive instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a separate archive with made-up customers to look around in; this archive stays new.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1718,6 +1744,16 @@ Create the first customer profile to start keeping the service history.</source>
     <name>SignInFlow</name>
     <message>
         <source>Cannot open archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo archive with 2,000 made-up customers was created at %1. You are signed in as its supervisor. Its accounts, shown only now:
+
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

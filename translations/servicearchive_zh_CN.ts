@@ -391,18 +391,6 @@
         <translation>密码：</translation>
     </message>
     <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>主管</translation>
-    </message>
-    <message>
-        <source>Front desk</source>
-        <translation>前台</translation>
-    </message>
-    <message>
         <source>The archive had no users; these accounts were created (the passwords are shown only now):</source>
         <translation>档案库中还没有用户，已创建以下账户（密码只显示这一次）：</translation>
     </message>
@@ -626,6 +614,21 @@ Commands (COMMAND --help for their options):
     <message>
         <source>Demo data</source>
         <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEraser</name>
+    <message>
+        <source>Erased customer</source>
+        <translation>已删除个人信息的客户</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>This customer was changed after you opened it. Nothing was erased: reload the profile and erase it again.</source>
+        <translation>在您打开之后该客户已被修改，未删除任何信息：请重新载入客户档案后再执行删除。</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1327,21 @@ Create the first customer profile to start keeping the service history.</source>
     </message>
 </context>
 <context>
+    <name>DemoAccounts</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of customers cannot be negative.</source>
@@ -1383,6 +1401,14 @@ Create the first customer profile to start keeping the service history.</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Try a demo archive instead</source>
+        <translation>改为试用演示档案库</translation>
+    </message>
+    <message>
+        <source>Opens a separate archive with made-up customers to look around in; this archive stays new.</source>
+        <translation>打开另一个包含虚构客户的档案库供您体验；当前档案库保持为新建状态。</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1747,18 @@ Create the first customer profile to start keeping the service history.</source>
     <message>
         <source>Cannot open archive</source>
         <translation>无法打开档案库</translation>
+    </message>
+    <message>
+        <source>Demo archive</source>
+        <translation>演示档案库</translation>
+    </message>
+    <message>
+        <source>A demo archive with 2,000 made-up customers was created at %1. You are signed in as its supervisor. Its accounts, shown only now:
+
+%2</source>
+        <translation>已在 %1 创建包含 2,000 个虚构客户的演示档案库，您已作为其主管登录。以下账户只显示这一次：
+
+%2</translation>
     </message>
 </context>
 <context>

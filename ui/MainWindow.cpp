@@ -207,7 +207,13 @@ void MainWindow::openArchive(bool create)
                            opened.error().message);
         return;
     }
-    switchArchive(std::move(opened).value());
+    // Every archive has its own users: sign in to the new one, or stay with this one.
+    std::unique_ptr<Database> db = std::move(opened).value();
+    const std::optional<Actor> actor = SignInFlow::run(db, this);
+    if (!actor)
+        return;
+    m_actor = *actor;
+    switchArchive(std::move(db));
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 

@@ -66,6 +66,15 @@ private Q_SLOTS:
         QVERIFY(!m_users->hasUsers().value());
     }
 
+    void firstAdminOffersADemoArchiveInstead()
+    {
+        FirstAdminDialog dialog(*m_users, QStringLiteral("archive.sqlite"));
+        dialog.show();
+        QTest::mouseClick(child<QPushButton>(&dialog, "demoArchiveButton"), Qt::LeftButton);
+        QCOMPARE(dialog.result(), FirstAdminDialog::DemoRequested);
+        QVERIFY(!m_users->hasUsers().value()); // this archive stays new
+    }
+
     void firstAdminIsCreatedAndSignedIn()
     {
         FirstAdminDialog dialog(*m_users, QStringLiteral("archive.sqlite"));

@@ -56,6 +56,12 @@ FirstAdminDialog::FirstAdminDialog(UserRepository &users,
     buttons->addButton(tr("Create and sign in"), QDialogButtonBox::AcceptRole)
             ->setObjectName(QStringLiteral("createAdminButton"));
     buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    QPushButton *demo = buttons->addButton(tr("Try a demo archive instead"),
+                                           QDialogButtonBox::ActionRole);
+    demo->setObjectName(QStringLiteral("demoArchiveButton"));
+    demo->setToolTip(tr("Opens a separate archive with made-up customers to look around in; "
+                        "this archive stays new."));
+    connect(demo, &QPushButton::clicked, this, [this] { done(DemoRequested); });
     connect(buttons, &QDialogButtonBox::accepted, this, &FirstAdminDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &FirstAdminDialog::reject);
 

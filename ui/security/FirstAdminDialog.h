@@ -16,6 +16,8 @@ class FirstAdminDialog : public QDialog
     Q_OBJECT
 
 public:
+    static constexpr int DemoRequested = 2; // exec() result: open a demo archive instead
+
     FirstAdminDialog(UserRepository &users, const QString &archiveName, QWidget *parent = nullptr);
 
     const Actor &actor() const { return m_actor; }

@@ -2,15 +2,20 @@
 
 #include "Actor.h"
 
+#include <memory>
 #include <optional>
 
 class Database;
 class QWidget;
 
-// Who works with an archive: its first administrator is created when it has no users yet,
-// otherwise the user signs in. Empty when the user cancels.
+// Who works with an archive: its first administrator is created when it has no users yet (or,
+// instead, a demo archive beside it is opened: db then points to that one), otherwise the user
+// signs in. Empty when the user cancels.
 class SignInFlow
 {
 public:
-    static std::optional<Actor> run(Database &db, QWidget *parent = nullptr);
+    static std::optional<Actor> run(std::unique_ptr<Database> &db, QWidget *parent = nullptr);
+
+private:
+    static std::optional<Actor> openDemo(std::unique_ptr<Database> &db, QWidget *parent);
 };

@@ -1,0 +1,226 @@
+#include "CustomerEraser.h"
+
+#include "CustomerAudit.h"
+#include "CustomerRepository.h"
+#include "CustomerSearchIndex.h"
+#include "audit/AuditLog.h"
+#include "security/Permissions.h"
+#include "storage/Database.h"
+#include "storage/StoredTime.h"
+#include "storage/WriteTransaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+// Exactly as Migrations.cpp creates them (schema version 2).
+const char *const auditTriggers[] = {
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
+        " SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN"
+        " SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+};
+
+QString erasedDetails()
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("erased"), true}})
+                                     .toJson(QJsonDocument::Compact));
+}
+
+// Replaces the details of every entry about the customer and recomputes the hash chain from
+// the first changed entry on. Returns that entry's id (0 when there was none).
+Result<qint64> rewriteAudit(Database &db, qint64 customerId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT min(id) FROM audit_log WHERE entity = ? AND entity_id = ?"));
+    q.addBindValue(CustomerAudit::Entity);
+    q.addBindValue(customerId);
+    if (!q.exec() || !q.next())
+        return Database::storageError(q.lastError());
+    if (q.value(0).isNull())
+        return qint64(0);
+    const qint64 first = q.value(0).toLongLong();
+    q.finish();
+
+    for (const char *sql : {"DROP TRIGGER IF EXISTS audit_log_no_update",
+                            "DROP TRIGGER IF EXISTS audit_log_no_delete"}) {
+        if (!q.exec(QString::fromLatin1(sql)))
+            return Database::storageError(q.lastError());
+    }
+
+    q.prepare(
+            QStringLiteral("UPDATE audit_log SET details = ? WHERE entity = ? AND entity_id = ?"));
+    q.addBindValue(erasedDetails());
+    q.addBindValue(CustomerAudit::Entity);
+    q.addBindValue(customerId);
+    if (!q.exec())
+        return Database::storageError(q.lastError());
+
+    // The chain: the hash of the entry before the first changed one, then every entry after.
+    QByteArray previous;
+    q.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(first);
+    if (!q.exec())
+        return Database::storageError(q.lastError());
+    if (q.next())
+        previous = q.value(0).toString().toLatin1();
+    q.finish();
+
+    struct Row
+    {
+        qint64 id;
+        QString at, user, action, entity;
+        qint64 entityId;
+        QString details;
+    };
+    QList<Row> rows;
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, at, user_login, action, entity, entity_id, details"
+                             " FROM audit_log WHERE id >= ? ORDER BY id"));
+    q.addBindValue(first);
+    if (!q.exec())
+        return Database::storageError(q.lastError());
+    while (q.next())
+        rows.append({q.value(0).toLongLong(),
+                     q.value(1).toString(),
+                     q.value(2).toString(),
+                     q.value(3).toString(),
+                     q.value(4).toString(),
+                     q.value(5).toLongLong(),
+                     q.value(6).toString()});
+    q.finish();
+
+    QSqlQuery update(db.connection());
+    update.prepare(QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?"));
+    for (const Row &row : rows) {
+        const QByteArray hash = AuditLog::hashOf(previous,
+                                                 row.id,
+                                                 row.at,
+                                                 row.user,
+                                                 row.action,
+                                                 row.entity,
+                                                 row.entityId,
+                                                 row.details);
+        update.addBindValue(previous.isEmpty() ? QStringLiteral("") : QString::fromLatin1(previous));
+        update.addBindValue(QString::fromLatin1(hash));
+        update.addBindValue(row.id);
+        if (!update.exec())
+            return Database::storageError(update.lastError());
+        previous = hash;
+    }
+
+    for (const char *sql : auditTriggers) {
+        if (!q.exec(QString::fromLatin1(sql)))
+            return Database::storageError(q.lastError());
+    }
+    return first;
+}
+
+} // namespace
+
+QString CustomerEraser::tombstoneName()
+{
+    return tr("Erased customer");
+}
+
+Result<Customer> CustomerEraser::erase(Database &db,
+                                       const Actor &actor,
+                                       qint64 customerId,
+                                       int expectedVersion)
+{
+    if (Status s = Permissions::require(actor, Operation::Erase); !s)
+        return s.error();
+
+    const Status status = WriteTransaction::run(db, [&]() -> Status {
+        QSqlQuery q(db.connection());
+        q.prepare(
+                QStringLiteral("SELECT code, name, company, version FROM customers WHERE id = ?"));
+        q.addBindValue(customerId);
+        if (!q.exec())
+            return Database::storageError(q.lastError());
+        if (!q.next())
+            return makeError(Error::Code::NotFound, tr("This customer no longer exists."));
+        const QString code = q.value(0).toString();
+        const QString oldName = q.value(1).toString();
+        const QString oldCompany = q.value(2).toString();
+        if (q.value(3).toInt() != expectedVersion)
+            return makeError(Error::Code::Conflict,
+                             tr("This customer was changed after you opened it. Nothing was "
+                                "erased: reload the profile and erase it again."));
+        q.finish();
+
+        Customer tombstone;
+        tombstone.code = code;
+        const QString name = tombstoneName();
+        const QVariant now = StoredTime::fromDateTime(StoredTime::now());
+        q.prepare(QStringLiteral(
+                "UPDATE customers SET name = :name, name_key = :name_key, gender = 0,"
+                " birthday = NULL, company = '', title = '', email = '', mailing_address = '',"
+                " shipping_address = '', source = '', owner = '', notes = '',"
+                " marketing_consent = 0, consent_date = NULL, last_verified_at = NULL,"
+                " primary_phone = '', search_text = :search_text,"
+                " archived_at = coalesce(archived_at, :now),"
+                " updated_at = :now, updated_by = :actor, version = version + 1"
+                " WHERE id = :id AND version = :version"));
+        q.bindValue(QStringLiteral(":name"), name);
+        q.bindValue(QStringLiteral(":name_key"), CustomerSearchIndex::nameKey(name));
+        q.bindValue(QStringLiteral(":search_text"), CustomerSearchIndex::searchText(tombstone));
+        q.bindValue(QStringLiteral(":now"), now);
+        q.bindValue(QStringLiteral(":actor"), actor.login);
+        q.bindValue(QStringLiteral(":id"), customerId);
+        q.bindValue(QStringLiteral(":version"), expectedVersion);
+        if (!q.exec())
+            return Database::storageError(q.lastError());
+        if (q.numRowsAffected() != 1)
+            return makeError(Error::Code::Conflict,
+                             tr("This customer was changed after you opened it. Nothing was "
+                                "erased: reload the profile and erase it again."));
+
+        for (const char *sql : {"DELETE FROM customer_phones WHERE customer_id = ?",
+                                "DELETE FROM customer_tags WHERE customer_id = ?"}) {
+            q.prepare(QString::fromLatin1(sql));
+            q.addBindValue(customerId);
+            if (!q.exec())
+                return Database::storageError(q.lastError());
+        }
+        // customer_grams has no index by customer: delete by the keys the old values gave.
+        q.prepare(QStringLiteral("DELETE FROM customer_grams WHERE gram = ? AND customer_id = ?"));
+        for (const QString &gram : CustomerSearchIndex::grams(oldName, oldCompany)) {
+            q.addBindValue(gram);
+            q.addBindValue(customerId);
+            if (!q.exec())
+                return Database::storageError(q.lastError());
+        }
+
+        const Result<qint64> rehashedFrom = rewriteAudit(db, customerId);
+        if (!rehashedFrom)
+            return rehashedFrom.error();
+        return AuditLog::append(db,
+                                actor,
+                                EraseAction,
+                                CustomerAudit::Entity,
+                                customerId,
+                                {{QStringLiteral("code"), code},
+                                 {QStringLiteral("rehashed_from"), rehashedFrom.value()}});
+    });
+    if (!status)
+        return status.error();
+
+    // Purge what the old values left behind: FTS5 keeps deleted terms in its segments until
+    // they are merged away, and the WAL keeps old page images until it is checkpointed.
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("INSERT INTO customer_fts(customer_fts) VALUES('rebuild')")))
+        return Database::storageError(q.lastError());
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return Database::storageError(q.lastError());
+    while (q.next()) { }
+    q.finish();
+
+    CustomerRepository repository(db);
+    Result<Customer> stored = repository.get(actor, customerId);
+    return stored;
+}

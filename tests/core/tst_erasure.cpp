@@ -1,0 +1,310 @@
+#include "TestSupport.h"
+#include "audit/AuditLog.h"
+#include "core/CustomerFixtures.h"
+#include "core/SecurityFixtures.h"
+#include "customers/CustomerEraser.h"
+#include "customers/CustomerFilter.h"
+#include "customers/CustomerRepository.h"
+#include "storage/IdListReader.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace Fixtures;
+using namespace SecurityFixtures;
+
+namespace {
+
+const QDate today(2025, 6, 15);
+
+const QString erasedName = u"欧阳甄嬛"_s;
+const QString erasedPhone = u"13912345678"_s;
+const QString erasedEmail = u"zhenhuan@example.cn"_s;
+const QString erasedCompany = u"紫禁城贸易有限公司"_s;
+
+#define VERIFY_OK(result) \
+    do { \
+        const auto &verified_ = (result); /* evaluated once */ \
+        QVERIFY2(verified_, verified_ ? "" : qPrintable(verified_.error().message)); \
+    } while (false)
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+// Every three-character piece of a text, as the trigram index would hold it.
+QStringList trigrams(const QString &text)
+{
+    QStringList out;
+    for (qsizetype i = 0; i + 3 <= text.size(); ++i)
+        out.append(text.mid(i, 3));
+    return out;
+}
+
+} // namespace
+
+class tst_Erasure : public QObject
+{
+    Q_OBJECT
+
+    TempArchive *m_archive = nullptr;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CustomerRepository> m_repo;
+    Customer m_erased; // as last stored
+    Customer m_kept;
+
+    int auditCount(const QString &where = u"1 = 1"_s) const
+    {
+        QSqlQuery q(m_db->connection());
+        if (!q.exec(u"SELECT count(*) FROM audit_log WHERE "_s + where) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+
+    QList<qint64> searchIds(const QString &text, bool archived)
+    {
+        CustomerFilter f;
+        f.text = text;
+        f.archived = archived;
+        f.sortColumn = CustomerColumn::Code;
+        const CustomerFilter::Sql sql = f.idQuery();
+        const Result<QList<qint64>> ids = IdListReader::read(*m_db, sql.text, sql.binds);
+        if (!ids) {
+            qWarning("%s", qPrintable(ids.error().message));
+            return {-1};
+        }
+        return ids.value();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_archive = new TempArchive;
+        m_db = m_archive->open();
+        QVERIFY(m_db);
+        m_repo = std::make_unique<CustomerRepository>(*m_db);
+        m_repo->setToday(today);
+
+        Customer erased = person(erasedName, {erasedPhone});
+        erased.company = erasedCompany;
+        erased.notes = u"喜欢绿茶"_s;
+        erased.tags = {u"VIP"_s};
+        const Result<Customer> created = m_repo->create(alice(), erased);
+        VERIFY_OK(created);
+
+        Customer kept = person(u"李四"_s, {u"13800001111"_s});
+        kept.tags = {u"VIP"_s};
+        const Result<Customer> keptCreated = m_repo->create(alice(), kept);
+        VERIFY_OK(keptCreated);
+
+        // Two edits: the email and the name end up in the audit details.
+        Customer edit = created.value();
+        edit.email = erasedEmail;
+        const Result<Customer> edited = m_repo->update(alice(), edit);
+        VERIFY_OK(edited);
+        edit = edited.value();
+        edit.name = erasedName + u"娘娘"_s;
+        edit.title = u"熹贵妃"_s;
+        const Result<Customer> editedAgain = m_repo->update(alice(), edit);
+        VERIFY_OK(editedAgain);
+        m_erased = editedAgain.value();
+
+        // An entry about the other customer after the erased one's: the chain goes on past it.
+        Customer keptEdit = keptCreated.value();
+        keptEdit.notes = u"常客"_s;
+        const Result<Customer> keptEdited = m_repo->update(alice(), keptEdit);
+        VERIFY_OK(keptEdited);
+        m_kept = keptEdited.value();
+
+        QCOMPARE(m_erased.version, 3);
+        QVERIFY(auditCount(u"details LIKE '%zhenhuan%'"_s) > 0);
+        QCOMPARE(searchIds(erasedName, false), QList<qint64> {m_erased.id});
+    }
+
+    void cleanup()
+    {
+        m_repo.reset();
+        m_db.reset();
+        delete m_archive;
+        m_archive = nullptr;
+    }
+
+    void erasesToTombstone()
+    {
+        const int entriesBefore = auditCount();
+        const Result<Customer> r = CustomerEraser::erase(*m_db, admin(), m_erased.id, 3);
+        VERIFY_OK(r);
+        QCOMPARE(r->id, m_erased.id);
+        QCOMPARE(r->code, m_erased.code);
+        QCOMPARE(r->name, CustomerEraser::tombstoneName());
+        QCOMPARE(r->version, 4);
+        QVERIFY(r->archivedAt.isValid());
+
+        const Result<Customer> stored = m_repo->get(alice(), m_erased.id);
+        VERIFY_OK(stored);
+        QCOMPARE(stored->code, m_erased.code);
+        QCOMPARE(stored->name, CustomerEraser::tombstoneName());
+        QCOMPARE(stored->kind, m_erased.kind);
+        QCOMPARE(stored->lifecycle, m_erased.lifecycle);
+        QCOMPARE(stored->valueTier, m_erased.valueTier);
+        QCOMPARE(stored->createdAt, m_erased.createdAt);
+        QVERIFY(stored->phones.isEmpty());
+        QVERIFY(stored->tags.isEmpty());
+        QVERIFY(stored->company.isEmpty());
+        QVERIFY(stored->email.isEmpty());
+        QVERIFY(stored->title.isEmpty());
+        QVERIFY(stored->notes.isEmpty());
+
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"SELECT search_text, primary_phone FROM customers WHERE id = %1"_s.arg(
+                m_erased.id)));
+        QVERIFY(q.next());
+        QVERIFY(!q.value(0).toString().contains(erasedName));
+        QVERIFY(q.value(0).toString().contains(m_erased.code, Qt::CaseInsensitive));
+        QCOMPARE(q.value(1).toString(), QString());
+        q.finish();
+        QVERIFY(q.exec(
+                u"SELECT count(*) FROM customer_grams WHERE customer_id = %1"_s.arg(m_erased.id)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+
+        // The other customer is untouched.
+        const Result<Customer> kept = m_repo->get(alice(), m_kept.id);
+        VERIFY_OK(kept);
+        QCOMPARE(kept->name, m_kept.name);
+        QCOMPARE(kept->version, m_kept.version);
+        QCOMPARE(kept->notes, m_kept.notes);
+        QCOMPARE(kept->tags, m_kept.tags);
+        QCOMPARE(kept->phones.size(), 1);
+        QCOMPARE(m_repo->revealPhones(alice(), m_kept.id).value(), m_kept.phones);
+        QCOMPARE(searchIds(u"李四"_s, false), QList<qint64> {m_kept.id});
+
+        // The audit trail: intact, details gone, one erase entry without personal data.
+        QCOMPARE(AuditLog::verify(*m_db).value(), qint64(0));
+        QCOMPARE(auditCount(), entriesBefore + 2); // + the reveal above, + erase
+        QCOMPARE(auditCount(u"entity = 'customer' AND entity_id = %1 AND action <> 'erase'"
+                            " AND details <> '{\"erased\":true}'"_s.arg(m_erased.id)),
+                 0);
+        QCOMPARE(auditCount(u"details LIKE '%zhenhuan%' OR details LIKE '%欧阳%'"_s), 0);
+        QVERIFY(q.exec(u"SELECT details, user_login FROM audit_log WHERE action = 'erase'"
+                       " AND entity = 'customer' AND entity_id = %1"_s.arg(m_erased.id)));
+        QVERIFY(q.next());
+        const QJsonObject details = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        QCOMPARE(details.value(u"code"_s).toString(), m_erased.code);
+        QVERIFY(details.value(u"rehashed_from"_s).toInteger() > 0);
+        QCOMPARE(q.value(1).toString(), admin().login);
+        QVERIFY(!q.next());
+        q.finish();
+
+        // The audit log is append-only again.
+        QVERIFY(!q.exec(u"UPDATE audit_log SET details = '{}' WHERE id = 1"_s));
+        QVERIFY(!q.exec(u"DELETE FROM audit_log WHERE id = 1"_s));
+        QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+                       " AND name IN ('audit_log_no_update', 'audit_log_no_delete')"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        q.finish();
+
+        // Search finds the erased customer by none of the old values, archived or not.
+        for (const QString &term :
+             {erasedName, u"甄嬛"_s, erasedPhone, u"5678"_s, erasedEmail, erasedCompany, u"紫禁"_s}) {
+            QCOMPARE(searchIds(term, false), QList<qint64> {});
+            QCOMPARE(searchIds(term, true), QList<qint64> {});
+        }
+        QCOMPARE(searchIds(m_erased.code, true), QList<qint64> {m_erased.id});
+    }
+
+    void refusesWithoutEraseRight()
+    {
+        const int entriesBefore = auditCount();
+        for (const Actor &actor : {frontDesk(), supervisor()}) {
+            const Result<Customer> r = CustomerEraser::erase(*m_db, actor, m_erased.id, 3);
+            QVERIFY(!r);
+            QCOMPARE(r.error().code, Error::Code::Permission);
+        }
+        const Result<Customer> stored = m_repo->get(alice(), m_erased.id);
+        VERIFY_OK(stored);
+        QCOMPARE(stored->name, m_erased.name);
+        QCOMPARE(stored->version, 3);
+        QCOMPARE(stored->phones.size(), 1);
+        QCOMPARE(auditCount(), entriesBefore);
+    }
+
+    void refusesStaleVersion()
+    {
+        const int entriesBefore = auditCount();
+        const Result<Customer> r = CustomerEraser::erase(*m_db, admin(), m_erased.id, 2);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::Conflict);
+        const Result<Customer> stored = m_repo->get(alice(), m_erased.id);
+        VERIFY_OK(stored);
+        QCOMPARE(stored->name, m_erased.name);
+        QCOMPARE(stored->email, erasedEmail);
+        QCOMPARE(stored->version, 3);
+        QCOMPARE(stored->tags, m_erased.tags);
+        QCOMPARE(auditCount(), entriesBefore);
+        QCOMPARE(auditCount(u"details LIKE '%zhenhuan%'"_s) > 0, true);
+        QCOMPARE(AuditLog::verify(*m_db).value(), qint64(0));
+        QCOMPARE(searchIds(erasedName, false), QList<qint64> {m_erased.id});
+    }
+
+    void refusesUnknownCustomer()
+    {
+        const Result<Customer> r = CustomerEraser::erase(*m_db, admin(), 9999, 1);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::NotFound);
+    }
+
+    // The old values are nowhere in the bytes of the archive file or its -wal file.
+    void leavesNoBytesBehind()
+    {
+        const QString path = m_archive->path;
+        // Before: the values are there (the test would see them).
+        {
+            QSqlQuery q(m_db->connection());
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        QVERIFY(fileBytes(path).contains(erasedEmail.toUtf8()));
+
+        VERIFY_OK(CustomerEraser::erase(*m_db, admin(), m_erased.id, 3));
+
+        // Right after the erasure, with the connection still open.
+        QStringList needles {erasedName,
+                             erasedPhone,
+                             erasedEmail,
+                             erasedCompany,
+                             u"熹贵妃"_s,
+                             u"喜欢绿茶"_s};
+        needles += trigrams(erasedName);
+        needles += trigrams(erasedCompany);
+        auto check = [&](const char *when) {
+            for (const QString &suffix : {QString(), u"-wal"_s}) {
+                const QByteArray bytes = fileBytes(path + suffix);
+                for (const QString &needle : needles)
+                    QVERIFY2(!bytes.contains(needle.toUtf8()),
+                             qPrintable(u"%1 in archive%2 (%3)"_s.arg(needle,
+                                                                      suffix,
+                                                                      QLatin1String(when))));
+            }
+        };
+        check("open");
+        if (QTest::currentTestFailed())
+            return;
+        // The kept customer is still in the file: the test reads the right bytes.
+        QVERIFY(fileBytes(path).contains(u"李四"_s.toUtf8()));
+
+        m_repo.reset();
+        m_db.reset();
+        check("closed");
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Erasure)
+#include "tst_erasure.moc"
