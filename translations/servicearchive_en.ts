@@ -1272,6 +1272,26 @@ Create the first customer profile to start keeping the service history.</source>
         <source>Cannot show the numbers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase every piece of personal data of %1 (%2) from the archive, its history included? Only the code and figures without personal data remain. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data of %1 was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1536,6 +1556,10 @@ Create the first customer profile to start keeping the service history.</source>
     </message>
     <message>
         <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

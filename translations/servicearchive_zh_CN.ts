@@ -1274,6 +1274,26 @@ Create the first customer profile to start keeping the service history.</source>
         <source>Cannot show the numbers</source>
         <translation>无法显示完整号码</translation>
     </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <source>Erase every piece of personal data of %1 (%2) from the archive, its history included? Only the code and figures without personal data remain. This cannot be undone.</source>
+        <translation>要从档案库中删除 %1（%2）的全部个人信息（包括修改记录）吗？只保留客户编号和不含个人信息的统计数据。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 was erased.</source>
+        <translation>已删除 %1 的个人信息。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1539,6 +1559,10 @@ Create the first customer profile to start keeping the service history.</source>
     <message>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data…</source>
+        <translation>删除个人信息(&amp;E)…</translation>
     </message>
 </context>
 <context>

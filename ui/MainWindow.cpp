@@ -94,6 +94,9 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
             tr("Signed in as %1 (%2)").arg(m_actor.label(), roles.join(QStringLiteral(", "))));
     m_newCustomer->setEnabled(Permissions::allows(m_actor, Operation::Create));
     m_archiveAction->setEnabled(Permissions::allows(m_actor, Operation::Archive));
+    const bool erase = Permissions::allows(m_actor, Operation::Erase);
+    m_eraseAction->setEnabled(erase);
+    m_eraseAction->setVisible(erase);
     const bool manageUsers = Permissions::allows(m_actor, Operation::ManageUsers);
     m_usersAction->setEnabled(manageUsers);
     m_usersAction->setVisible(manageUsers);
@@ -171,6 +174,9 @@ void MainWindow::createMenus()
     QAction *archive = m_archiveAction = customer->addAction(tr("&Archive or restore"));
     archive->setObjectName(QStringLiteral("archiveAction"));
     connect(archive, &QAction::triggered, this, [this] { m_workspace->toggleArchived(); });
+    QAction *erase = m_eraseAction = customer->addAction(tr("&Erase personal data…"));
+    erase->setObjectName(QStringLiteral("eraseAction"));
+    connect(erase, &QAction::triggered, this, [this] { m_workspace->erasePersonalData(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About ServiceArchive"));

@@ -49,6 +49,7 @@ private:
     QLabel *m_userLabel = nullptr;
     QAction *m_newCustomer = nullptr;
     QAction *m_archiveAction = nullptr;
+    QAction *m_eraseAction = nullptr;
     QAction *m_auditAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_usersAction = nullptr;

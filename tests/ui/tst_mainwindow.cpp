@@ -1,5 +1,10 @@
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "TestSupport.h"
+#include "customers/CustomerEraser.h"
+#include "customers/CustomerForm.h"
+#include "customers/CustomerRepository.h"
+#include "customers/CustomerWorkspace.h"
 #include "security/UserRepository.h"
 #include "storage/Backup.h"
 
@@ -30,6 +35,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        MessageBox::setUnattended(true);
         QCoreApplication::setOrganizationName(u"ServiceArchiveTests"_s);
         QSettings().setValue(u"backup/directory"_s, m_backups.path());
         auto db = m_archive.open();
@@ -44,6 +50,7 @@ private Q_SLOTS:
         QVERIFY(w);
         QVERIFY(!w->findChild<QAction *>(u"backupAction"_s)->isVisible());
         QVERIFY(!w->findChild<QAction *>(u"auditAction"_s)->isVisible());
+        QVERIFY(!w->findChild<QAction *>(u"eraseAction"_s)->isVisible());
         QVERIFY(w->close());
         QCOMPARE(Backup::list(m_backups.path()).size(), 0);
     }
@@ -62,6 +69,33 @@ private Q_SLOTS:
         auto again = window(AllRoles);
         QVERIFY(again->close());
         QCOMPARE(Backup::list(m_backups.path()).size(), 1);
+    }
+
+    void adminErasesAfterConfirming()
+    {
+        auto w = window(AllRoles);
+        QVERIFY(w);
+        Customer c;
+        c.name = u"欧阳甄嬛"_s;
+        c.email = u"zhenhuan@example.cn"_s;
+        const Result<Customer> created = CustomerRepository(w->database())
+                                                 .create(Actor {1, u"admin"_s, u"Admin"_s, AllRoles},
+                                                         c);
+        QVERIFY(created);
+        QVERIFY(w->workspace()->openCustomer(created->id));
+        auto *erase = w->findChild<QAction *>(u"eraseAction"_s);
+        QVERIFY(erase->isVisible());
+
+        MessageBox::queueAnswer(1); // cancel: nothing happens
+        erase->trigger();
+        QCOMPARE(w->workspace()->form()->loaded().name, u"欧阳甄嬛"_s);
+
+        MessageBox::queueAnswer(0);
+        erase->trigger();
+        QCOMPARE(w->workspace()->form()->loaded().name, CustomerEraser::tombstoneName());
+        QVERIFY(w->workspace()->form()->loaded().email.isEmpty());
+        QCOMPARE(w->workspace()->form()->loaded().code, created->code);
+        QVERIFY(w->close());
     }
 
     void cleanupTestCase() { QSettings().remove(u"backup/directory"_s); }

@@ -4,6 +4,7 @@
 #include "CustomerHistoryView.h"
 #include "CustomerListPanel.h"
 #include "MessageBox.h"
+#include "customers/CustomerEraser.h"
 #include "customers/CustomerRepository.h"
 #include "customers/CustomerValidator.h"
 #include "security/Permissions.h"
@@ -14,6 +15,7 @@
 
 CustomerWorkspace::CustomerWorkspace(Database &db, const Actor &actor, QWidget *parent)
     : QWidget(parent)
+    , m_db(db)
     , m_repository(new CustomerRepository(db))
     , m_actor(actor)
 {
@@ -241,6 +243,33 @@ void CustomerWorkspace::toggleArchived()
     m_list->refresh();
     Q_EMIT statusMessage(archiving ? tr("%1 archived.").arg(c.name)
                                    : tr("%1 restored.").arg(c.name));
+}
+
+void CustomerWorkspace::erasePersonalData()
+{
+    const Customer c = m_form->loaded();
+    if (!c.id || !confirmLeave())
+        return;
+    const int answer = MessageBox::ask(
+            this,
+            QMessageBox::Warning,
+            tr("Erase personal data"),
+            tr("Erase every piece of personal data of %1 (%2) from the archive, its history "
+               "included? Only the code and figures without personal data remain. This cannot be "
+               "undone.")
+                    .arg(c.name, c.code),
+            {tr("Erase for good"), tr("Cancel")});
+    if (answer != 0)
+        return;
+    const Result<Customer> erased = CustomerEraser::erase(m_db, m_actor, c.id, c.version);
+    if (!erased) {
+        MessageBox::inform(this, QMessageBox::Warning, tr("Not erased"), erased.error().message);
+        return;
+    }
+    m_form->setCustomer(erased.value());
+    m_list->reloadChoices();
+    m_list->refresh();
+    Q_EMIT statusMessage(tr("The personal data of %1 was erased.").arg(c.code));
 }
 
 void CustomerWorkspace::focusSearch()

@@ -33,6 +33,8 @@ public:
     bool save();
     void revert();
     void toggleArchived();
+    // A data-subject erasure (PIPL art. 47): after confirmation, the profile becomes a tombstone.
+    void erasePersonalData();
     void focusSearch();
     // Asks what to do with unsaved changes; false when the user wants to stay.
     bool confirmLeave();
@@ -42,6 +44,7 @@ Q_SIGNALS:
     void dirtyChanged(bool dirty);
 
 private:
+    Database &m_db;
     CustomerRepository *m_repository = nullptr;
     Actor m_actor;
     CustomerListPanel *m_list = nullptr;
