@@ -1292,6 +1292,10 @@ Create the first customer profile to start keeping the service history.</source>
         <source>The personal data of %1 was erased.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Erasing the personal data of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -1294,6 +1294,10 @@ Create the first customer profile to start keeping the service history.</source>
         <source>The personal data of %1 was erased.</source>
         <translation>已删除 %1 的个人信息。</translation>
     </message>
+    <message>
+        <source>Erasing the personal data of %1…</source>
+        <translation>正在删除 %1 的个人信息…</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

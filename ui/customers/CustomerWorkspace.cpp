@@ -9,6 +9,7 @@
 #include "customers/CustomerValidator.h"
 #include "security/Permissions.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QSplitter>
 #include <QTabWidget>
@@ -261,7 +262,12 @@ void CustomerWorkspace::erasePersonalData()
             {tr("Erase for good"), tr("Cancel")});
     if (answer != 0)
         return;
+    // Rebuilding the search index takes seconds on a large archive (about 10 s at a million
+    // customers); it is rare enough not to need a worker thread yet, but the wait is shown.
+    Q_EMIT statusMessage(tr("Erasing the personal data of %1…").arg(c.code));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<Customer> erased = CustomerEraser::erase(m_db, m_actor, c.id, c.version);
+    QApplication::restoreOverrideCursor();
     if (!erased) {
         MessageBox::inform(this, QMessageBox::Warning, tr("Not erased"), erased.error().message);
         return;
