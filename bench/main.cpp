@@ -519,7 +519,7 @@ int run(const Options &options)
     }
     std::unique_ptr<Database> db = std::move(opened).value();
     const double openMs = msSince(t);
-    auto model = std::make_unique<CustomerListModel>(*db);
+    auto model = std::make_unique<CustomerListModel>(*db, Actor::localUser());
     ListBench bench(options, *db, *model);
     // The first screen: rows the view can paint, which the model delivers before the whole list.
     double screenMs = -1;

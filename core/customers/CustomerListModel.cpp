@@ -3,6 +3,7 @@
 #include "CustomerIdWorker.h"
 #include "CustomerLabels.h"
 #include "PhoneNumber.h"
+#include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/StoredTime.h"
 
@@ -10,9 +11,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-CustomerListModel::CustomerListModel(Database &db, QObject *parent)
+CustomerListModel::CustomerListModel(Database &db, const Actor &actor, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
+    , m_actor(actor)
 {
     m_worker = new CustomerIdWorker(db.path());
     m_worker->moveToThread(&m_thread);
@@ -60,6 +62,13 @@ void CustomerListModel::sort(int column, Qt::SortOrder order)
 
 void CustomerListModel::launch()
 {
+    if (Status allowed = Permissions::require(m_actor, Operation::View); !allowed) {
+        // Reported once the caller is connected, like any other result.
+        const QString message = allowed.error().message;
+        QMetaObject::invokeMethod(
+                this, [this, message] { Q_EMIT failed(message); }, Qt::QueuedConnection);
+        return;
+    }
     const quint64 generation = ++m_generation;
     const CustomerFilter::Sql sql = m_filter.idQuery();
     m_worker->supersede(generation);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Actor.h"
 #include "Customer.h"
 #include "CustomerFilter.h"
 
@@ -30,7 +31,8 @@ public:
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int ArchivedRole = Qt::UserRole + 2; // true for an archived customer
 
-    explicit CustomerListModel(Database &db, QObject *parent = nullptr);
+    // The actor needs the View right; without it the list stays empty and failed() says why.
+    CustomerListModel(Database &db, const Actor &actor, QObject *parent = nullptr);
     ~CustomerListModel() override;
 
     const CustomerFilter &filter() const { return m_filter; }
@@ -80,6 +82,7 @@ private:
     void fetchBlock(int block) const;
 
     Database &m_db;
+    Actor m_actor;
     CustomerFilter m_filter;
     QList<qint64> m_ids;
     mutable QHash<int, QList<Row>> m_blocks;

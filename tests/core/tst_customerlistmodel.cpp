@@ -4,6 +4,7 @@
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerRepository.h"
 #include "demo/DemoGenerator.h"
+#include "security/Permissions.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -84,7 +85,7 @@ private Q_SLOTS:
 
     void emptyArchive()
     {
-        CustomerListModel model(*m_db);
+        CustomerListModel model(*m_db, alice());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.isLoading());
@@ -98,7 +99,7 @@ private Q_SLOTS:
     void showsFormattedRows()
     {
         addCustomers();
-        CustomerListModel model(*m_db);
+        CustomerListModel model(*m_db, alice());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         CustomerFilter byCode;
@@ -145,7 +146,7 @@ private Q_SLOTS:
     void followsFilterSortAndRefresh()
     {
         addCustomers();
-        CustomerListModel model(*m_db);
+        CustomerListModel model(*m_db, alice());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(waitForResult(model));
@@ -205,7 +206,7 @@ private Q_SLOTS:
     void newerFilterSupersedesOlder()
     {
         addCustomers();
-        CustomerListModel model(*m_db);
+        CustomerListModel model(*m_db, alice());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(waitForResult(model));
@@ -239,7 +240,7 @@ private Q_SLOTS:
         const int customers = CustomerListModel::MaxCachedBlocks * CustomerListModel::BlockSize
                               + 3 * CustomerListModel::BlockSize + 17;
         QVERIFY(DemoGenerator::run(*m_db, alice(), {customers, 7}));
-        CustomerListModel model(*m_db);
+        CustomerListModel model(*m_db, alice());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         CustomerFilter byCode;
@@ -278,13 +279,25 @@ private Q_SLOTS:
             QCOMPARE(cell(model, row, CustomerColumn::Lifecycle), label);
     }
 
+    void actorWithoutViewSeesNothing()
+    {
+        addCustomers();
+        const Actor nobody {7, u"temp"_s, u"Temp"_s, 0};
+        CustomerListModel model(*m_db, nobody);
+        QSignalSpy failed(&model, &CustomerListModel::failed);
+        QVERIFY(failed.wait(Timeout));
+        QCOMPARE(failed.first().first().toString(),
+                 Permissions::require(nobody, Operation::View).error().message);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void firstScreenArrivesBeforeTheWholeList()
     {
         // A long list shows its first screen at once; the rest is appended to it, so the view
         // keeps its place instead of being reset a second time.
         const int customers = 3 * CustomerFilter::FirstScreenRows + 5;
         QVERIFY(DemoGenerator::run(*m_db, alice(), {customers, 11}));
-        CustomerListModel model(*m_db);
+        CustomerListModel model(*m_db, alice());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
@@ -305,7 +318,7 @@ private Q_SLOTS:
         QVERIFY(!model.isLoading());
 
         // The first screen is the beginning of the whole list, in the same order.
-        CustomerListModel reference(*m_db);
+        CustomerListModel reference(*m_db, alice());
         QVERIFY(waitForResult(reference));
         for (int row = 0; row < customers; row += 37)
             QCOMPARE(model.idAt(row), reference.idAt(row));

@@ -45,7 +45,7 @@ CustomerListPanel::CustomerListPanel(Database &db,
     , m_repository(repository)
     , m_actor(actor)
 {
-    m_model = new CustomerListModel(db, this);
+    m_model = new CustomerListModel(db, actor, this);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
