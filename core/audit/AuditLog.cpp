@@ -9,6 +9,29 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace {
+
+const char entryColumns[] = "id, at, user_login, action, entity, entity_id, details";
+
+// Runs a prepared query over entryColumns and reads its rows.
+Result<QList<AuditEntry>> readEntries(QSqlQuery &q)
+{
+    if (!q.exec())
+        return Database::storageError(q.lastError());
+    QList<AuditEntry> entries;
+    while (q.next())
+        entries.append({q.value(0).toLongLong(),
+                        StoredTime::toDateTime(q.value(1)),
+                        q.value(2).toString(),
+                        q.value(3).toString(),
+                        q.value(4).toString(),
+                        q.value(5).toLongLong(),
+                        QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object()});
+    return entries;
+}
+
+} // namespace
+
 QByteArray AuditLog::hashOf(const QByteArray &previousHash,
                             qint64 id,
                             const QString &at,
@@ -80,22 +103,12 @@ Result<QList<AuditEntry>> AuditLog::forEntity(Database &db,
     if (Status s = Permissions::require(actor, Operation::View); !s)
         return s.error();
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT id, at, user_login, action, entity_id, details"
-                             " FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE entity = ? AND entity_id = ?"
+                             " ORDER BY id")
+                      .arg(QLatin1String(entryColumns)));
     q.addBindValue(entity);
     q.addBindValue(entityId);
-    if (!q.exec())
-        return Database::storageError(q.lastError());
-    QList<AuditEntry> entries;
-    while (q.next())
-        entries.append({q.value(0).toLongLong(),
-                        StoredTime::toDateTime(q.value(1)),
-                        q.value(2).toString(),
-                        q.value(3).toString(),
-                        entity,
-                        q.value(4).toLongLong(),
-                        QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object()});
-    return entries;
+    return readEntries(q);
 }
 
 Result<QList<AuditEntry>> AuditLog::query(Database &db,
@@ -133,24 +146,12 @@ Result<QList<AuditEntry>> AuditLog::query(Database &db,
     }
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, at, user_login, action, entity, entity_id, details"
-                             " FROM audit_log WHERE %1 ORDER BY id DESC LIMIT %2")
-                      .arg(where.join(QStringLiteral(" AND ")))
+    q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE %2 ORDER BY id DESC LIMIT %3")
+                      .arg(QLatin1String(entryColumns), where.join(QStringLiteral(" AND ")))
                       .arg(qBound(1, filter.limit, 10000)));
     for (const QVariant &v : binds)
         q.addBindValue(v);
-    if (!q.exec())
-        return Database::storageError(q.lastError());
-    QList<AuditEntry> entries;
-    while (q.next())
-        entries.append({q.value(0).toLongLong(),
-                        StoredTime::toDateTime(q.value(1)),
-                        q.value(2).toString(),
-                        q.value(3).toString(),
-                        q.value(4).toString(),
-                        q.value(5).toLongLong(),
-                        QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object()});
-    return entries;
+    return readEntries(q);
 }
 
 Result<QStringList> AuditLog::distinctValues(Database &db, const Actor &actor, const QString &column)
