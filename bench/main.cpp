@@ -172,14 +172,14 @@ bool ListBench::apply(const CustomerFilter &filter, const QString &what)
 double ListBench::sqlMedian(const CustomerFilter &filter, int *rows)
 {
     if (!m_sqlDb) {
-        auto opened = Database::openForThread(m_db.path());
+        auto opened = Database::openForThread(m_db.address());
         if (!opened) {
             err(opened.error().message);
             return -1;
         }
         m_sqlDb = std::move(opened).value();
     }
-    const CustomerFilter::Sql sql = filter.idQuery();
+    const CustomerFilter::Sql sql = filter.idQuery(m_sqlDb->dialect());
     QList<double> ms;
     for (int i = 0; i < m_options.runs; ++i) {
         QElapsedTimer t;
@@ -417,10 +417,10 @@ int printSql(const Options &options)
             fields.append(sqlLiteral(v));
         out(fields.join(QLatin1Char('\t')));
     };
-    const CustomerFilter::Sql list = CustomerFilter {}.idQuery();
+    const CustomerFilter::Sql list = CustomerFilter {}.idQuery(db.dialect());
     line(QStringLiteral("list_default"), list.text, list.binds);
     for (const QString &text : options.queries) {
-        const CustomerFilter::Sql sql = textFilter(text).idQuery();
+        const CustomerFilter::Sql sql = textFilter(text).idQuery(db.dialect());
         line(QStringLiteral("search:") + text, sql.text, sql.binds);
     }
     QStringList seen;
@@ -430,7 +430,7 @@ int printSql(const Options &options)
             if (seen.contains(prefix))
                 continue;
             seen.append(prefix);
-            const CustomerFilter::Sql sql = textFilter(prefix).idQuery();
+            const CustomerFilter::Sql sql = textFilter(prefix).idQuery(db.dialect());
             line(QStringLiteral("typing:") + prefix, sql.text, sql.binds);
         }
     }

@@ -6,7 +6,8 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev
-  libsqlite3-dev sqlite3 libicu-dev libsodium-dev
+  libsqlite3-dev sqlite3 libicu-dev libsodium-dev libpq-dev
+  postgresql postgresql-contrib
   fonts-noto-cjk
 )
 missing=()

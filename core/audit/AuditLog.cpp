@@ -71,9 +71,7 @@ Status AuditLog::append(Database &db,
     q.finish();
     // Never reuse the id of an entry deleted behind the application's back: the gap must stay
     // visible to verify().
-    if (db.sqliteHandle()
-        && q.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'"))
-        && q.next())
+    if (q.exec(db.dialect().highestIdEver(QStringLiteral("audit_log"))) && q.next())
         id = qMax(id, q.value(0).toLongLong() + 1);
     q.finish();
     const QString when = StoredTime::fromDateTime(at).toString();
@@ -92,6 +90,14 @@ Status AuditLog::append(Database &db,
     q.addBindValue(QString::fromLatin1(hash));
     if (!q.exec())
         return Database::storageError(q.lastError());
+    if (const QString record = db.dialect().recordExplicitId(QStringLiteral("audit_log"));
+        !record.isEmpty()) {
+        q.prepare(record);
+        q.addBindValue(id);
+        if (!q.exec())
+            return Database::storageError(q.lastError());
+        q.finish();
+    }
     return Done {};
 }
 
@@ -199,12 +205,10 @@ Result<qint64> AuditLog::verify(Database &db)
         ++expectedId;
     }
     q.finish();
-    // Entries deleted at the end: the highest id ever handed out is remembered by SQLite.
-    if (db.sqliteHandle()) {
-        if (!q.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")))
-            return Database::storageError(q.lastError());
-        if (q.next() && q.value(0).toLongLong() >= expectedId)
-            return expectedId;
-    }
+    // Entries deleted at the end: the highest id ever handed out is remembered by the archive.
+    if (!q.exec(db.dialect().highestIdEver(QStringLiteral("audit_log"))))
+        return Database::storageError(q.lastError());
+    if (q.next() && q.value(0).toLongLong() >= expectedId)
+        return expectedId;
     return qint64(0);
 }

@@ -17,14 +17,6 @@
 
 namespace {
 
-// Exactly as Migrations.cpp creates them (schema version 2).
-const char *const auditTriggers[] = {
-        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
-        " SELECT RAISE(ABORT, 'the audit log is append-only'); END",
-        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN"
-        " SELECT RAISE(ABORT, 'the audit log is append-only'); END",
-};
-
 QString erasedDetails()
 {
     return QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("erased"), true}})
@@ -46,9 +38,8 @@ Result<qint64> rewriteAudit(Database &db, qint64 customerId)
     const qint64 first = q.value(0).toLongLong();
     q.finish();
 
-    for (const char *sql : {"DROP TRIGGER IF EXISTS audit_log_no_update",
-                            "DROP TRIGGER IF EXISTS audit_log_no_delete"}) {
-        if (!q.exec(QString::fromLatin1(sql)))
+    for (const QString &sql : db.dialect().liftAuditGuard()) {
+        if (!q.exec(sql))
             return Database::storageError(q.lastError());
     }
 
@@ -113,8 +104,8 @@ Result<qint64> rewriteAudit(Database &db, qint64 customerId)
         previous = hash;
     }
 
-    for (const char *sql : auditTriggers) {
-        if (!q.exec(QString::fromLatin1(sql)))
+    for (const QString &sql : db.dialect().restoreAuditGuard()) {
+        if (!q.exec(sql))
             return Database::storageError(q.lastError());
     }
     return first;
@@ -210,15 +201,14 @@ Result<Customer> CustomerEraser::erase(Database &db,
     if (!status)
         return status.error();
 
-    // Purge what the old values left behind: FTS5 keeps deleted terms in its segments until
-    // they are merged away, and the WAL keeps old page images until it is checkpointed.
+    // Purge what the old values left behind (SqlDialect::purgeAfterErase).
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("INSERT INTO customer_fts(customer_fts) VALUES('rebuild')")))
-        return Database::storageError(q.lastError());
-    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
-        return Database::storageError(q.lastError());
-    while (q.next()) { }
-    q.finish();
+    for (const QString &sql : db.dialect().purgeAfterErase()) {
+        if (!q.exec(sql))
+            return Database::storageError(q.lastError());
+        while (q.next()) { }
+        q.finish();
+    }
 
     CustomerRepository repository(db);
     Result<Customer> stored = repository.get(actor, customerId);

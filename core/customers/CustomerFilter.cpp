@@ -2,8 +2,8 @@
 
 #include "CustomerSearchIndex.h"
 #include "PhoneNumber.h"
+#include "storage/SqlDialect.h"
 
-#include <QSet>
 #include <QStringList>
 
 namespace {
@@ -36,29 +36,9 @@ QString orderBy(CustomerColumn column, bool descending)
     return QStringLiteral("name_key") + dir + QStringLiteral(", id") + dir;
 }
 
-// An FTS5 query that needs every trigram of the term (detail=none keeps no positions, so the
-// caller confirms the substring with instr()).
-QString trigramQuery(const QString &term)
-{
-    QStringList parts;
-    QSet<QString> seen;
-    const QList<uint> cps = term.toUcs4(); // FTS5's trigrams are made of code points
-    const auto *chars = reinterpret_cast<const char32_t *>(cps.constData());
-    for (qsizetype i = 0; i + 3 <= cps.size(); ++i) {
-        const QString gram = QString::fromUcs4(chars + i, 3);
-        if (seen.contains(gram))
-            continue;
-        seen.insert(gram);
-        QString quoted = gram;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        parts.append(QLatin1Char('"') + quoted + QLatin1Char('"'));
-    }
-    return parts.join(QStringLiteral(" AND "));
-}
-
 } // namespace
 
-CustomerFilter::Sql CustomerFilter::idQuery() const
+CustomerFilter::Sql CustomerFilter::idQuery(const SqlDialect &dialect) const
 {
     Sql sql;
     QStringList where {archived ? QStringLiteral("archived_at IS NOT NULL")
@@ -84,10 +64,13 @@ CustomerFilter::Sql CustomerFilter::idQuery() const
         QString subquery;
         QVariantList binds;
         if (length >= 3) {
-            subquery = QStringLiteral("SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?");
-            binds << trigramQuery(term);
-            inSubquery(subquery, QStringLiteral(" AND instr(search_text, ?) > 0"));
-            sql.binds << binds << term;
+            const SqlDialect::Match match = dialect.substringMatch(term);
+            subquery = match.subquery;
+            binds = match.binds;
+            inSubquery(subquery, match.confirm);
+            sql.binds << binds;
+            if (!match.confirm.isEmpty())
+                sql.binds << term;
         } else if (length == 2) {
             subquery = QStringLiteral("SELECT customer_id FROM customer_grams WHERE gram = ?");
             binds << term;

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class SqlDialect;
+
 // The list's columns, in display order; each is sortable through an index.
 enum class CustomerColumn {
     Code,
@@ -49,5 +51,5 @@ struct CustomerFilter
         QString probe;
         QVariantList probeBinds;
     };
-    Sql idQuery() const;
+    Sql idQuery(const SqlDialect &dialect) const;
 };

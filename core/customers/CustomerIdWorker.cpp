@@ -3,8 +3,8 @@
 #include "storage/Database.h"
 #include "storage/IdListReader.h"
 
-CustomerIdWorker::CustomerIdWorker(QString archivePath)
-    : m_path(std::move(archivePath))
+CustomerIdWorker::CustomerIdWorker(ArchiveAddress address)
+    : m_address(std::move(address))
 { }
 
 CustomerIdWorker::~CustomerIdWorker()
@@ -25,7 +25,7 @@ void CustomerIdWorker::run(quint64 generation, const CustomerFilter::Sql &sql)
     if (generation != m_latest.load())
         return; // a newer request is queued behind this one
     if (!m_db) {
-        auto opened = Database::openForThread(m_path);
+        auto opened = Database::openForThread(m_address);
         if (!opened) {
             Q_EMIT finished(generation, {}, opened.error().message, true);
             return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CustomerFilter.h"
+#include "storage/ArchiveAddress.h"
 
 #include <QList>
 #include <QObject>
@@ -17,7 +18,7 @@ class CustomerIdWorker : public QObject
     Q_OBJECT
 
 public:
-    explicit CustomerIdWorker(QString archivePath);
+    explicit CustomerIdWorker(ArchiveAddress address);
     ~CustomerIdWorker() override;
 
     // Any thread: the request with this generation is the newest one; abort older work.
@@ -30,7 +31,7 @@ Q_SIGNALS:
     void finished(quint64 generation, const QList<qint64> &ids, const QString &error, bool complete);
 
 private:
-    QString m_path;
+    ArchiveAddress m_address;
     std::unique_ptr<Database> m_db;
     std::atomic<Database *> m_current {nullptr};
     std::atomic<quint64> m_latest {0};

@@ -16,7 +16,7 @@ CustomerListModel::CustomerListModel(Database &db, const Actor &actor, QObject *
     , m_db(db)
     , m_actor(actor)
 {
-    m_worker = new CustomerIdWorker(db.path());
+    m_worker = new CustomerIdWorker(db.address());
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker,
@@ -70,7 +70,7 @@ void CustomerListModel::launch()
         return;
     }
     const quint64 generation = ++m_generation;
-    const CustomerFilter::Sql sql = m_filter.idQuery();
+    const CustomerFilter::Sql sql = m_filter.idQuery(m_db.dialect());
     m_worker->supersede(generation);
     CustomerIdWorker *worker = m_worker;
     QMetaObject::invokeMethod(

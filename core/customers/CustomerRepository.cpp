@@ -243,14 +243,15 @@ Result<Customer> CustomerRepository::create(const Actor &actor, const Customer &
                 " VALUES(:code, :kind, :name, :name_key, :gender, :birthday, :company, :title,"
                 " :email, :mailing_address, :shipping_address, :source, :lifecycle, :value_tier,"
                 " :owner, :notes, :marketing_consent, :consent_date, :last_verified_at,"
-                " :primary_phone, :search_text, :now, :actor, :now, :actor, 1)"));
+                " :primary_phone, :search_text, :now, :actor, :now, :actor, 1) RETURNING id"));
         q.bindValue(QStringLiteral(":code"), c.code);
         bindContent(q, c);
         q.bindValue(QStringLiteral(":now"), now);
         q.bindValue(QStringLiteral(":actor"), actor.login);
-        if (!q.exec())
+        if (!q.exec() || !q.next())
             return Database::storageError(q.lastError());
-        c.id = q.lastInsertId().toLongLong();
+        c.id = q.value(0).toLongLong();
+        q.finish();
         if (Status s = writeChildren(c, {}); !s)
             return s.error();
         if (Status s = AuditLog::append(m_db,

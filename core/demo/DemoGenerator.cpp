@@ -310,7 +310,8 @@ Status DemoGenerator::run(Database &db,
     const QDateTime now(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
 
     QSqlQuery pragma(db.connection());
-    pragma.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    if (db.sqliteHandle())
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -262144"));
 
     const Status status = WriteTransaction::run(db, [&]() -> Status {
         QSqlQuery q(db.connection());
@@ -432,13 +433,22 @@ Status DemoGenerator::run(Database &db,
                                          {QStringLiteral("first_code"), firstCode}});
             !s)
             return s;
+        if (const QString record = db.dialect().recordExplicitId(QStringLiteral("customers"));
+            !record.isEmpty() && options.customers > 0) {
+            q.prepare(record);
+            q.addBindValue(firstId + options.customers - 1);
+            if (!q.exec())
+                return Database::storageError(q.lastError());
+            q.finish();
+        }
         q.prepare(QStringLiteral("UPDATE counters SET value = ? WHERE name = 'customer_code'"));
         q.addBindValue(firstCode + options.customers - 1);
         if (!q.exec())
             return Database::storageError(q.lastError());
         return Done {};
     });
-    pragma.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    if (db.sqliteHandle())
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -2000"));
     if (status && progress)
         progress(options.customers, options.customers);
     return status;

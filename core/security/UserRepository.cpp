@@ -106,7 +106,8 @@ Result<User> UserRepository::insert(const QString &createdBy,
         return makeError(Error::Code::Duplicate, tr("The user name %1 is taken.").arg(login));
     const QVariant stamp = StoredTime::fromDateTime(now());
     q.prepare(QStringLiteral("INSERT INTO users(login, display_name, password_hash, roles,"
-                             " created_at, created_by, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+                             " created_at, created_by, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?)"
+                             " RETURNING id"));
     q.addBindValue(login);
     q.addBindValue(displayName.simplified());
     q.addBindValue(hash.value());
@@ -114,9 +115,10 @@ Result<User> UserRepository::insert(const QString &createdBy,
     q.addBindValue(stamp);
     q.addBindValue(createdBy);
     q.addBindValue(stamp);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return Database::storageError(q.lastError());
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     if (Status s = AuditLog::append(m_db,
                                     createdBy,
                                     AuditLog::Create,

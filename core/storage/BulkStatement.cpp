@@ -39,8 +39,12 @@ Status BulkStatement::execute(const QVariantList &values)
     if (!m_prepared)
         return m_prepared;
     if (m_fallback) {
-        for (int i = 0; i < values.size(); ++i)
-            m_fallback->query.bindValue(i, values.at(i));
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &v = values.at(i);
+            // As on the native path: a null QString is an empty text, only QVariant() is NULL.
+            const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
+            m_fallback->query.bindValue(i, nullText ? QVariant(QStringLiteral("")) : v);
+        }
         if (!m_fallback->query.exec())
             return Database::storageError(m_fallback->query.lastError());
         return Done {};

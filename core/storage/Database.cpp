@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "PostgresServer.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -32,9 +33,10 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
 
 } // namespace
 
-Database::Database(QString path)
+Database::Database(ArchiveAddress address)
     : m_connectionName(nextConnectionName())
-    , m_path(std::move(path))
+    , m_address(std::move(address))
+    , m_dialect(m_address.backend())
 { }
 
 Database::~Database()
@@ -61,6 +63,8 @@ void Database::interrupt()
 {
     if (m_handle)
         sqlite3_interrupt(m_handle);
+    if (m_server)
+        m_server->cancel();
 }
 
 Error Database::storageError(const QSqlError &error)
@@ -80,9 +84,15 @@ Status Database::exec(const QString &sql)
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    int version = -1;
+    for (const QString &sql : m_dialect.readSchemaVersion()) {
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        version = q.value(0).toInt();
+        if (version == 0)
+            break;
+    }
+    return version;
 }
 
 Status Database::checkExistingFile(const QString &path)
@@ -153,9 +163,17 @@ Status Database::checkExistingFile(const QString &path)
     return Done {};
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+Result<std::unique_ptr<Database>> Database::open(const ArchiveAddress &address)
 {
-    return openAtVersion(path, Migrations::latestVersion());
+    return openAtVersion(address, Migrations::latestVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &location)
+{
+    const Result<ArchiveAddress> address = ArchiveAddress::parse(location);
+    if (!address)
+        return address.error();
+    return open(address.value());
 }
 
 Status Database::createNew(const QString &path, int version)
@@ -179,7 +197,7 @@ Status Database::createNew(const QString &path, int version)
     file.close();
     Status status = Done {};
     {
-        std::unique_ptr<Database> db(new Database(temp));
+        std::unique_ptr<Database> db(new Database(ArchiveAddress::file(temp)));
         status = db->configure();
         if (status)
             status = Migrations::upgrade(*db, version);
@@ -194,13 +212,24 @@ Status Database::createNew(const QString &path, int version)
 
 Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, int version)
 {
+    const Result<ArchiveAddress> address = ArchiveAddress::parse(path);
+    if (!address)
+        return address.error();
+    return openAtVersion(address.value(), version);
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const ArchiveAddress &address, int version)
+{
+    if (address.isServer())
+        return openServer(address, version, true);
+    const QString &path = address.path();
     if (!QFileInfo::exists(path)) {
         if (Status s = createNew(path, version); !s)
             return s.error();
     }
     if (Status s = checkExistingFile(path); !s)
         return s.error();
-    std::unique_ptr<Database> db(new Database(path));
+    std::unique_ptr<Database> db(new Database(address));
     Status status = db->configure();
     if (status)
         status = Migrations::upgrade(*db, version);
@@ -211,12 +240,23 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, i
 
 Result<std::unique_ptr<Database>> Database::openForThread(const QString &path)
 {
+    const Result<ArchiveAddress> address = ArchiveAddress::parse(path);
+    if (!address)
+        return address.error();
+    return openForThread(address.value());
+}
+
+Result<std::unique_ptr<Database>> Database::openForThread(const ArchiveAddress &address)
+{
+    if (address.isServer())
+        return openServer(address, Migrations::latestVersion(), false);
+    const QString &path = address.path();
     if (!QFileInfo::exists(path))
         return makeError(Error::Code::NotFound,
                          tr("The archive %1 does not exist.").arg(QDir::toNativeSeparators(path)));
     if (Status s = checkExistingFile(path); !s)
         return s.error();
-    std::unique_ptr<Database> db(new Database(path));
+    std::unique_ptr<Database> db(new Database(address));
     if (Status s = db->configure(); !s)
         return s.error();
     if (db->schemaVersion() != Migrations::latestVersion())
@@ -226,15 +266,37 @@ Result<std::unique_ptr<Database>> Database::openForThread(const QString &path)
     return db;
 }
 
+Result<std::unique_ptr<Database>> Database::openServer(const ArchiveAddress &address,
+                                                       int version,
+                                                       bool migrate)
+{
+    std::unique_ptr<Database> db(new Database(address));
+    Result<std::unique_ptr<PostgresServer>> server = PostgresServer::connect(*db);
+    if (!server)
+        return server.error();
+    db->m_server = std::move(server).value();
+    if (Status s = db->m_server->checkSchema(Migrations::latestVersion()); !s)
+        return s.error();
+    if (migrate) {
+        if (Status s = Migrations::upgrade(*db, version); !s)
+            return s.error();
+    } else if (db->schemaVersion() != version) {
+        return makeError(Error::Code::Incompatible,
+                         tr("The archive %1 has not been prepared for this version.")
+                                 .arg(address.displayName()));
+    }
+    return db;
+}
+
 Status Database::configure()
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
+    db.setDatabaseName(path());
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return makeError(Error::Code::Storage,
                          tr("The archive %1 cannot be opened: %2")
-                                 .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+                                 .arg(QDir::toNativeSeparators(path()), db.lastError().text()));
     m_handle = nativeHandle(db);
 
     const char *const pragmas[] = {
@@ -253,6 +315,6 @@ Status Database::configure()
     if (q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
         return makeError(Error::Code::Storage,
                          tr("The archive %1 cannot use write-ahead logging (journal mode is %2).")
-                                 .arg(QDir::toNativeSeparators(m_path), q.value(0).toString()));
+                                 .arg(QDir::toNativeSeparators(path()), q.value(0).toString()));
     return Done {};
 }

@@ -76,8 +76,11 @@ Result<QList<qint64>> IdListReader::read(Database &db,
     q.prepare(sql);
     for (const QVariant &v : binds)
         q.addBindValue(v);
-    if (!q.exec())
+    if (!q.exec()) {
+        if (cancelled && cancelled->load())
+            return cancelledError(); // the server cancelled the statement as asked
         return Database::storageError(q.lastError());
+    }
     QList<qint64> ids;
     while (q.next()) {
         ids.append(q.value(0).toLongLong());

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "WriteTransaction.h"
 
 #include <QSqlError>
@@ -9,10 +10,14 @@
 
 namespace {
 
+// Statements both back ends run (written in SQLite's words, see SqlDialect::schema), then
+// those of one back end.
 struct Migration
 {
     int version;
     const char *const *statements;
+    const char *const *sqliteOnly;
+    const char *const *postgresOnly;
 };
 
 // 1: the customer archive.
@@ -70,8 +75,12 @@ const char *const v1[] = {
         " customer_id INTEGER NOT NULL,"
         " PRIMARY KEY(gram, customer_id)) WITHOUT ROWID",
         "CREATE INDEX customers_email ON customers(lower(email)) WHERE email <> ''",
-        // One index per sortable list column, over the active (not archived) customers, so
-        // that every sort the list offers is an index walk.
+        nullptr,
+};
+// One index per sortable list column, over the active (not archived) customers, so that every
+// sort the list offers is an index walk. SQLite's indexes end in the rowid (the id) by
+// themselves; PostgreSQL's name it.
+const char *const v1Sqlite[] = {
         "CREATE INDEX customers_active_name ON customers(name_key) WHERE archived_at IS NULL",
         "CREATE INDEX customers_active_phone ON customers(primary_phone) WHERE archived_at IS NULL",
         "CREATE INDEX customers_active_company ON customers(company) WHERE archived_at IS NULL",
@@ -96,6 +105,28 @@ const char *const v1[] = {
         " VALUES('delete', old.id, old.search_text);"
         " INSERT INTO customer_fts(rowid, search_text) VALUES(new.id, new.search_text); END",
         "PRAGMA application_id = 1396789827", // Database::ApplicationId, 'SARC'
+        nullptr,
+};
+const char *const v1Postgres[] = {
+        "CREATE INDEX customers_active_name ON customers(name_key, id) WHERE archived_at IS NULL",
+        "CREATE INDEX customers_active_phone ON customers(primary_phone, id) WHERE archived_at IS "
+        "NULL",
+        "CREATE INDEX customers_active_company ON customers(company, id) WHERE archived_at IS NULL",
+        "CREATE INDEX customers_active_lifecycle ON customers(lifecycle, name_key, id)"
+        " WHERE archived_at IS NULL",
+        "CREATE INDEX customers_active_tier ON customers(value_tier, name_key, id)"
+        " WHERE archived_at IS NULL",
+        "CREATE INDEX customers_active_owner ON customers(owner, name_key, id)"
+        " WHERE archived_at IS NULL",
+        "CREATE INDEX customers_active_updated ON customers(updated_at, id) WHERE archived_at IS "
+        "NULL",
+        "CREATE INDEX customers_archived ON customers(archived_at, id) WHERE archived_at IS NOT "
+        "NULL",
+        "INSERT INTO archive_info(key, value) VALUES('application', 'ServiceArchive')",
+        // The same substring search through pg_trgm (which a superuser may have to install
+        // first, see README): its GIN index serves LIKE '%term%'.
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+        "CREATE INDEX customers_search ON customers USING gin (search_text gin_trgm_ops)",
         nullptr,
 };
 
@@ -128,17 +159,24 @@ const char *const v2[] = {
         "CREATE INDEX audit_log_entity ON audit_log(entity, entity_id, id)",
         "CREATE INDEX audit_log_user ON audit_log(user_login, id)",
         "CREATE INDEX audit_log_at ON audit_log(at)",
-        // Append-only: the application never changes or removes an entry.
-        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
-        " SELECT RAISE(ABORT, 'the audit log is append-only'); END",
-        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN"
-        " SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+        nullptr,
+};
+// Append-only: the application never changes or removes an entry.
+const char *const v2Sqlite[] = {
+        SqlDialect::SqliteAuditGuard[0],
+        SqlDialect::SqliteAuditGuard[1],
+        nullptr,
+};
+const char *const v2Postgres[] = {
+        SqlDialect::PostgresAuditGuard[0],
+        SqlDialect::PostgresAuditGuard[1],
+        SqlDialect::PostgresAuditGuard[2],
         nullptr,
 };
 
 const Migration migrations[] = {
-        {1, v1},
-        {2, v2},
+        {1, v1, v1Sqlite, v1Postgres},
+        {2, v2, v2Sqlite, v2Postgres},
 };
 
 } // namespace
@@ -158,16 +196,22 @@ Status Migrations::upgrade(Database &db, int targetVersion)
             // Read inside the write lock: another process may have migrated meanwhile.
             if (db.schemaVersion() >= migration.version)
                 return Done {};
+            const SqlDialect &dialect = db.dialect();
             QSqlQuery q(db.connection());
-            for (const char *const *s = migration.statements; *s; ++s) {
-                if (!q.exec(QString::fromUtf8(*s)))
-                    return makeError(Error::Code::Storage,
-                                     tr("Upgrading the archive to format %1 failed: %2")
-                                             .arg(migration.version)
-                                             .arg(q.lastError().text()));
+            for (const char *const *list :
+                 {migration.statements,
+                  dialect.isPostgres() ? migration.postgresOnly : migration.sqliteOnly}) {
+                for (const char *const *s = list; *s; ++s) {
+                    if (!q.exec(dialect.schema(*s)))
+                        return makeError(Error::Code::Storage,
+                                         tr("Upgrading the archive to format %1 failed: %2")
+                                                 .arg(migration.version)
+                                                 .arg(q.lastError().text()));
+                }
             }
-            if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
-                return Database::storageError(q.lastError());
+            for (const QString &sql : dialect.writeSchemaVersion(migration.version))
+                if (!q.exec(sql))
+                    return Database::storageError(q.lastError());
             return Done {};
         });
         if (!status)

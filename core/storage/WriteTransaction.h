@@ -7,8 +7,9 @@
 
 class Database;
 
-// The one way to write: BEGIN IMMEDIATE (takes the write lock up front, so two writers queue
-// instead of failing or losing updates), run the work, COMMIT; ROLLBACK on any error.
+// The one way to write: SqlDialect::beginWrite() (BEGIN IMMEDIATE on SQLite, an advisory lock on
+// PostgreSQL) takes the archive's write lock up front, so two writers queue instead of failing
+// or losing updates; then the work, COMMIT; ROLLBACK on any error.
 class WriteTransaction
 {
 public:

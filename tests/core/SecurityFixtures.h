@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Actor.h"
+#include "TestSupport.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -61,6 +62,13 @@ inline QVariant scalar(const Database &db, const QString &sql, const QVariantLis
 
 inline bool tableExists(const Database &db, const QString &name)
 {
+    if (db.isServer())
+        return scalar(db,
+                      QStringLiteral("SELECT count(*) FROM pg_tables WHERE"
+                                     " schemaname = current_schema() AND tablename = ?"),
+                      {name})
+                       .toInt()
+               == 1;
     return scalar(db,
                   QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND"
                                  " name = ?"),
@@ -99,10 +107,18 @@ struct ManualClock
 class RawConnection
 {
 public:
-    explicit RawConnection(const QString &path)
+    explicit RawConnection(const TempArchive &archive)
     {
+        if (archive.isServer()) {
+            // The superuser, in the archive's schema.
+            QSqlDatabase db = QSqlDatabase::cloneDatabase(TestBackend::admin(), m_name);
+            db.open();
+            exec(QStringLiteral("SET search_path TO %1, public").arg(archive.schema));
+            m_server = true;
+            return;
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
+        db.setDatabaseName(archive.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         db.open();
     }
@@ -115,14 +131,25 @@ public:
     QString exec(const QString &sql, const QVariantList &binds = {})
     {
         QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (binds.isEmpty()) // PostgreSQL cannot prepare SET, DDL and the like
+            return q.exec(sql) ? QString() : q.lastError().text() + QLatin1Char(' ');
         q.prepare(sql);
         for (const QVariant &v : binds)
             q.addBindValue(v);
         return q.exec() ? QString() : q.lastError().text() + QLatin1Char(' ');
     }
+    // What someone with the file or the server's superuser could do: lift the append-only rule.
+    QString dropAuditTriggers()
+    {
+        if (m_server)
+            return exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER"));
+        return exec(QStringLiteral("DROP TRIGGER audit_log_no_update"))
+               + exec(QStringLiteral("DROP TRIGGER audit_log_no_delete"));
+    }
 
 private:
     QString m_name = QStringLiteral("tamper");
+    bool m_server = false;
 };
 
 } // namespace SecurityFixtures

@@ -1,0 +1,136 @@
+#include "PostgresServer.h"
+
+#include "Database.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <libpq-fe.h>
+
+namespace {
+
+PGconn *nativeConnection(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "PGconn*") == 0)
+        return *static_cast<PGconn *const *>(v.constData());
+    return nullptr;
+}
+
+bool asksForPassword(const QString &message)
+{
+    return message.contains(QLatin1String("no password supplied"))
+           || message.contains(QLatin1String("password authentication failed"));
+}
+
+} // namespace
+
+PostgresServer::PostgresServer(Database &db)
+    : m_db(db)
+{ }
+
+PostgresServer::~PostgresServer()
+{
+    if (m_cancel)
+        PQfreeCancel(m_cancel);
+}
+
+Result<std::unique_ptr<PostgresServer>> PostgresServer::connect(Database &db)
+{
+    const ArchiveAddress &a = db.address();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return makeError(Error::Code::Storage,
+                         tr("This installation cannot reach PostgreSQL servers: Qt's PostgreSQL "
+                            "driver (package libqt6sql6-psql) is missing."));
+    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db.m_connectionName);
+    c.setHostName(a.host());
+    if (a.port() > 0)
+        c.setPort(a.port());
+    c.setDatabaseName(a.database());
+    c.setUserName(a.user());
+    c.setPassword(a.password());
+    QString options = a.connectOptions();
+    if (!options.contains(QLatin1String("application_name=")))
+        options += QLatin1String(options.isEmpty() ? "" : ";")
+                   + QStringLiteral("application_name=ServiceArchive");
+    c.setConnectOptions(options);
+    if (!c.open()) {
+        const QString why = c.lastError().text();
+        if (asksForPassword(why))
+            return makeError(Error::Code::Permission,
+                             tr("The server %1 asks for the password of the database user %2.")
+                                     .arg(a.displayName(),
+                                          a.user().isEmpty() ? tr("(default)") : a.user()));
+        return makeError(Error::Code::Storage,
+                         tr("The archive %1 cannot be opened: %2").arg(a.displayName(), why));
+    }
+    std::unique_ptr<PostgresServer> server(new PostgresServer(db));
+    if (PGconn *native = nativeConnection(c))
+        server->m_cancel = PQgetCancel(native);
+    QSqlQuery q(c);
+    q.exec(QStringLiteral("SET client_min_messages TO warning"));
+    return server;
+}
+
+Status PostgresServer::checkSchema(int latestVersion) const
+{
+    const QString name = m_db.address().displayName();
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT current_schema(), to_regclass('archive_info') IS NOT NULL,"
+                               " (SELECT count(*) FROM pg_tables"
+                               "  WHERE schemaname = current_schema())"))
+        || !q.next())
+        return Database::storageError(q.lastError());
+    if (q.value(0).isNull())
+        return makeError(Error::Code::Incompatible,
+                         tr("The database %1 has no schema for the archive: none of the schemas "
+                            "in the search path exists. Create one owned by the database user "
+                            "(see README, \"Several desks, one archive\").")
+                                 .arg(name));
+    const QString schema = q.value(0).toString();
+    const bool archive = q.value(1).toBool();
+    const qint64 tables = q.value(2).toLongLong();
+    if (!archive) {
+        if (tables > 0)
+            return makeError(Error::Code::Incompatible,
+                             tr("The schema %1 of %2 holds tables of another program, not a "
+                                "service archive. It was left unchanged.")
+                                     .arg(schema, name));
+        return Done {};
+    }
+    if (!q.exec(QStringLiteral("SELECT key, value FROM archive_info"
+                               " WHERE key IN ('application', 'schema_version')")))
+        return Database::storageError(q.lastError());
+    QString application;
+    int version = 0;
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("application"))
+            application = q.value(1).toString();
+        else
+            version = q.value(1).toInt();
+    }
+    if (application != QLatin1String("ServiceArchive"))
+        return makeError(Error::Code::Incompatible,
+                         tr("The schema %1 of %2 holds tables of another program, not a service "
+                            "archive. It was left unchanged.")
+                                 .arg(schema, name));
+    if (version > latestVersion)
+        return makeError(Error::Code::Incompatible,
+                         tr("%1 was written by a newer version of ServiceArchive (archive format "
+                            "%2; this version reads up to %3). Please update the application. "
+                            "The archive was left unchanged.")
+                                 .arg(name)
+                                 .arg(version)
+                                 .arg(latestVersion));
+    return Done {};
+}
+
+void PostgresServer::cancel()
+{
+    if (!m_cancel)
+        return;
+    char message[256];
+    PQcancel(m_cancel, message, sizeof message);
+}

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "ArchiveAddress.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+// The one place where SQL differs between SQLite and PostgreSQL. Everything else in core writes
+// SQL both accept (standard DML, ON CONFLICT, RETURNING, partial indexes).
+class SqlDialect
+{
+public:
+    using Backend = ArchiveAddress::Backend;
+
+    explicit SqlDialect(Backend backend)
+        : m_backend(backend)
+    { }
+    Backend backend() const { return m_backend; }
+    bool isPostgres() const { return m_backend == Backend::PostgreSQL; }
+
+    // Schema statements are written in SQLite's words (upper-case types); on PostgreSQL
+    // INTEGER becomes BIGINT, an INTEGER PRIMARY KEY an identity column, BLOB BYTEA, TEXT
+    // compares bytewise as in SQLite (COLLATE "C") and WITHOUT ROWID goes.
+    QString schema(const char *statement) const;
+
+    // Starts a write transaction that holds the archive's single write lock until it ends, so
+    // writers queue and never lose one another's updates: BEGIN IMMEDIATE on SQLite; on
+    // PostgreSQL BEGIN plus a transaction-scoped advisory lock.
+    QStringList beginWrite() const;
+
+    // The archive's schema version: SQLite keeps it in the file header (user_version),
+    // PostgreSQL in archive_info. Each statement yields one number; a 0 ends the reading (no
+    // archive yet), the last one is the version.
+    QStringList readSchemaVersion() const;
+    QStringList writeSchemaVersion(int version) const;
+
+    // Customers whose search_text contains term (three characters or more, already folded):
+    // a subquery yielding ids, with its bind values, and a condition on customers that confirms
+    // the match (SQLite's trigram index has no positions).
+    struct Match
+    {
+        QString subquery;
+        QVariantList binds;
+        QString confirm; // "" or " AND ..." on customers, with one bind: the term
+    };
+    Match substringMatch(const QString &term) const;
+
+    // The highest id ever stored in table (whose ids the application assigns itself), also when
+    // those rows were deleted since: one row and column, or no row. SQLite keeps it in
+    // sqlite_sequence; on PostgreSQL the table's identity sequence is moved along by
+    // recordExplicitId(), a statement with the id as its one bind value (empty on SQLite).
+    QString highestIdEver(const QString &table) const;
+    QString recordExplicitId(const QString &table) const;
+
+    // The audit log is append-only: triggers refuse every UPDATE and DELETE. Created by schema
+    // version 2; lifted inside an erasure's transaction only (it rewrites the erased values).
+    static constexpr const char *SqliteAuditGuard[] = {
+            "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
+            " SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+            "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN"
+            " SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    };
+    static constexpr const char *PostgresAuditGuard[] = {
+            "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS"
+            " $$BEGIN RAISE EXCEPTION 'the audit log is append-only'; END$$",
+            "CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log"
+            " FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+            "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log"
+            " FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()",
+    };
+    QStringList liftAuditGuard() const;
+    QStringList restoreAuditGuard() const;
+
+    // Run after an erasure has committed, so that no copy of the old values stays behind: on
+    // SQLite FTS5 keeps deleted terms in its segments until they are merged away and the WAL
+    // keeps old page images until it is checkpointed; PostgreSQL keeps dead row versions, and
+    // plain VACUUM leaves their bytes in the pages' free space, so the tables are rewritten
+    // (VACUUM FULL, which holds their exclusive lock meanwhile: other desks wait).
+    QStringList purgeAfterErase() const;
+
+    // PostgreSQL announces every committed write on this channel, with the archive's schema as
+    // payload, so other desks refresh (SQLite desks poll PRAGMA data_version instead).
+    static constexpr const char *ChangeChannel = "servicearchive_changes";
+    // Run just before COMMIT; empty on SQLite.
+    QStringList beforeCommit() const;
+
+private:
+    Backend m_backend;
+};
