@@ -68,11 +68,12 @@ CustomerExportSection CustomerExportSection::profile()
                         {tr("Last changed"), timeText(c.updatedAt)},
                         {tr("Last changed by"), c.updatedBy},
                         {tr("Archived"), timeText(c.archivedAt)},
-                        {tr("Personal data erased"), timeText(erasedAt)},
                 };
                 for (const auto &[label, value] : more)
                     if (Status s = csv.writeRow({label, value}); !s)
                         return s;
+                if (context.erased)
+                    return csv.writeRow({tr("Personal data erased"), timeText(erasedAt)});
                 return Done {};
             },
             true};

@@ -176,6 +176,8 @@ private Q_SLOTS:
                  u"'=HYPERLINK(\"http://evil.example\",\"点我\")"_s);
         QCOMPARE(profileValue(profile, CustomerExportSection::tr("Created by")), u"alice"_s);
         QCOMPARE(profileValue(profile, CustomerExportSection::tr("Last changed by")), u"bob"_s);
+        QCOMPARE(profileValue(profile, CustomerExportSection::tr("Personal data erased")),
+                 u"<no such row>"_s);
 
         // Full numbers for a supervisor, as Excel keeps them: ="…".
         const QByteArray phones = fileBytes(dir + u"/phones.csv"_s);
