@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppInfo.h"
+#include "FileDialog.h"
 #include "MessageBox.h"
 #include "audit/AuditLogDialog.h"
 #include "customers/CustomerListPanel.h"
@@ -13,6 +14,7 @@
 #include "security/UsersDialog.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
+#include "storage/RestoreFlow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,14 +56,21 @@ MainWindow::~MainWindow()
     m_workspace = nullptr;
 }
 
-void MainWindow::switchArchive(std::unique_ptr<Database> db)
+void MainWindow::closeArchive()
 {
-    QByteArray splitterState;
     if (m_workspace) {
-        splitterState = m_workspace->splitter()->saveState();
-        delete m_workspace;
+        m_splitterState = m_workspace->splitter()->saveState();
+        delete m_workspace; // with the list's worker thread and its connection
+        m_workspace = nullptr;
     }
     delete m_idleLock;
+    m_idleLock = nullptr;
+    m_db.reset();
+}
+
+void MainWindow::switchArchive(std::unique_ptr<Database> db)
+{
+    closeArchive();
     m_db = std::move(db);
     m_idleLock = new IdleLock(*m_db, m_actor, this);
     m_workspace = new CustomerWorkspace(*m_db, m_actor, this);
@@ -77,8 +86,10 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
         }
     });
     setCentralWidget(m_workspace);
-    if (splitterState.isEmpty())
-        splitterState = QSettings().value(QStringLiteral("window/splitter")).toByteArray();
+    const QByteArray splitterState
+            = m_splitterState.isEmpty()
+                      ? QSettings().value(QStringLiteral("window/splitter")).toByteArray()
+                      : m_splitterState;
     if (!m_workspace->splitter()->restoreState(splitterState))
         m_workspace->splitter()->setSizes({760, 520});
     connect(m_workspace, &CustomerWorkspace::statusMessage, this, [this](const QString &message) {
@@ -97,12 +108,21 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
     const bool erase = Permissions::allows(m_actor, Operation::Erase);
     m_eraseAction->setEnabled(erase);
     m_eraseAction->setVisible(erase);
+    // A data-subject export is of the customer on screen, once saved.
+    const bool exportData = Permissions::allows(m_actor, Operation::Export);
+    m_exportAction->setVisible(exportData);
+    m_exportAction->setEnabled(false);
+    connect(m_workspace, &CustomerWorkspace::customerChanged, this, [this, exportData](qint64 id) {
+        m_exportAction->setEnabled(exportData && id != 0);
+    });
     const bool manageUsers = Permissions::allows(m_actor, Operation::ManageUsers);
     m_usersAction->setEnabled(manageUsers);
     m_usersAction->setVisible(manageUsers);
     const bool settings = Permissions::allows(m_actor, Operation::ManageSettings);
     m_backupAction->setEnabled(settings);
     m_backupAction->setVisible(settings);
+    m_restoreAction->setEnabled(settings);
+    m_restoreAction->setVisible(settings);
     const bool viewAudit = Permissions::allows(m_actor, Operation::ViewAudit);
     m_auditAction->setEnabled(viewAudit);
     m_auditAction->setVisible(viewAudit);
@@ -137,6 +157,9 @@ void MainWindow::createMenus()
     QAction *backup = m_backupAction = file->addAction(tr("&Back up now…"));
     backup->setObjectName(QStringLiteral("backupAction"));
     connect(backup, &QAction::triggered, this, &MainWindow::backUpNow);
+    QAction *restore = m_restoreAction = file->addAction(tr("&Restore from backup…"));
+    restore->setObjectName(QStringLiteral("restoreBackupAction"));
+    connect(restore, &QAction::triggered, this, &MainWindow::restoreFromBackup);
     QAction *audit = m_auditAction = file->addAction(tr("&Audit log…"));
     audit->setObjectName(QStringLiteral("auditAction"));
     connect(audit, &QAction::triggered, this, [this] {
@@ -177,6 +200,10 @@ void MainWindow::createMenus()
     QAction *erase = m_eraseAction = customer->addAction(tr("&Erase personal data…"));
     erase->setObjectName(QStringLiteral("eraseAction"));
     connect(erase, &QAction::triggered, this, [this] { m_workspace->erasePersonalData(); });
+    QAction *exportData = m_exportAction = customer->addAction(tr("E&xport customer's data…"));
+    exportData->setObjectName(QStringLiteral("exportCustomerDataAction"));
+    exportData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportData, &QAction::triggered, this, [this] { m_workspace->exportCustomerData(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About ServiceArchive"));
@@ -269,7 +296,7 @@ QString MainWindow::backupDirectory() const
 
 void MainWindow::backUpNow()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Back up to"), backupDirectory());
+    const QString dir = FileDialog::existingDirectory(this, tr("Back up to"), backupDirectory());
     if (dir.isEmpty())
         return;
     const Result<BackupInfo> made = Backup::create(*m_db, m_actor, dir);
@@ -282,8 +309,51 @@ void MainWindow::backUpNow()
                              8000);
 }
 
+void MainWindow::restoreFromBackup()
+{
+    if (!m_workspace->confirmLeave())
+        return;
+    const QString archive = m_db->path();
+    const QString backup = RestoreFlow::chooseBackup(backupDirectory(), archive, m_idleLock, this);
+    if (backup.isEmpty())
+        return;
+    // Backup::restore needs the archive closed: no connection, no -wal file.
+    closeArchive();
+    statusBar()->showMessage(tr("Restoring %1…").arg(QDir::toNativeSeparators(backup)));
+    const Result<RestoreFlow::Restored> restored = RestoreFlow::restore(backup, archive, this);
+    auto reopened = Database::open(archive);
+    if (!reopened) {
+        // Neither the restored nor the old archive opens: nothing to work on in this window.
+        MessageBox::inform(this,
+                           QMessageBox::Critical,
+                           tr("Cannot open archive"),
+                           restored ? reopened.error().message
+                                    : restored.error().message + QStringLiteral("\n\n")
+                                              + reopened.error().message);
+        close();
+        return;
+    }
+    if (restored)
+        m_actor = restored->actor; // signed in against the restored archive's users
+    switchArchive(std::move(reopened).value());
+    if (!restored) {
+        statusBar()->showMessage(tr("Not restored; the archive is as it was."), 8000);
+        MessageBox::inform(this, QMessageBox::Warning, tr("Not restored"), restored.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Restored from %1.").arg(QDir::toNativeSeparators(backup)), 8000);
+    MessageBox::inform(this,
+                       QMessageBox::Information,
+                       tr("Restored"),
+                       RestoreFlow::restoredMessage(backup, restored.value()));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_workspace) { // the archive could not be opened again
+        event->accept();
+        return;
+    }
     if (!m_workspace->confirmLeave()) {
         event->ignore();
         return;

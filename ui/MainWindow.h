@@ -33,6 +33,9 @@ private:
     void createMenus();
     void openArchive(bool create);
     void switchArchive(std::unique_ptr<Database> db);
+    // Closes every connection of the window to its archive (workspace, idle lock, database).
+    void closeArchive();
+    void restoreFromBackup();
     void updateTitle(bool dirty);
     void about();
     void backUpNow();
@@ -45,11 +48,14 @@ private:
     CustomerWorkspace *m_workspace = nullptr;
     IdleLock *m_idleLock = nullptr;
     QPointer<QWidget> m_focusBeforeLock;
+    QByteArray m_splitterState; // of the closed workspace, for the next one
     QLabel *m_archiveLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QAction *m_newCustomer = nullptr;
     QAction *m_archiveAction = nullptr;
     QAction *m_eraseAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_auditAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_usersAction = nullptr;

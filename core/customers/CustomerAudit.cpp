@@ -98,7 +98,7 @@ QString CustomerAudit::fieldLabel(const QString &field)
     return it == labels.cend() ? field : tr(*it);
 }
 
-QString CustomerAudit::valueText(const QString &field, const QJsonValue &value)
+QString CustomerAudit::valueText(const QString &field, const QJsonValue &value, bool fullPhones)
 {
     if (field == QLatin1String("kind"))
         return CustomerLabels::kind(CustomerKind(value.toInt()));
@@ -119,7 +119,8 @@ QString CustomerAudit::valueText(const QString &field, const QJsonValue &value)
             const bool primary = number.endsWith(QLatin1Char('*'));
             if (primary)
                 number.chop(1);
-            shown.append(PhoneNumber::mask(number) + (primary ? tr(" (primary)") : QString()));
+            shown.append((fullPhones ? PhoneNumber::format(number) : PhoneNumber::mask(number))
+                         + (primary ? tr(" (primary)") : QString()));
         }
         return shown.join(QStringLiteral(", "));
     }
@@ -135,7 +136,32 @@ QString CustomerAudit::actionLabel(const QString &action)
             {QStringLiteral("restore"), QT_TR_NOOP("Restored")},
             {QStringLiteral("reveal"), QT_TR_NOOP("Phone numbers shown")},
             {QStringLiteral("demo"), QT_TR_NOOP("Demo data")},
+            {QStringLiteral("export"), QT_TR_NOOP("Exported")},
+            {QStringLiteral("erase"), QT_TR_NOOP("Personal data erased")},
     };
     const auto it = labels.constFind(action);
     return it == labels.cend() ? action : tr(*it);
+}
+
+QList<CustomerHistoryRow> CustomerAudit::historyRows(const QList<AuditEntry> &entries,
+                                                     bool fullPhones)
+{
+    QList<CustomerHistoryRow> rows;
+    for (const AuditEntry &e : entries) {
+        const QString action = actionLabel(e.action);
+        if (e.action != AuditLog::Update || e.details.isEmpty()) {
+            rows.append({e.at, e.user, action, {}, {}, {}});
+            continue;
+        }
+        for (auto field = e.details.constBegin(); field != e.details.constEnd(); ++field) {
+            const QJsonObject change = field.value().toObject();
+            rows.append({e.at,
+                         e.user,
+                         action,
+                         fieldLabel(field.key()),
+                         valueText(field.key(), change.value(QStringLiteral("before")), fullPhones),
+                         valueText(field.key(), change.value(QStringLiteral("after")), fullPhones)});
+        }
+    }
+    return rows;
 }

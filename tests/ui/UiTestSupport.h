@@ -1,7 +1,21 @@
 #pragma once
 
+#include "FileDialog.h"
+#include "MessageBox.h"
+
+#include <QCoreApplication>
+#include <QStandardPaths>
 #include <QTest>
 #include <QWidget>
+
+// For initTestCase(): settings and paths of their own, and no dialog that waits for a click.
+inline void prepareUnattendedUi()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MessageBox::setUnattended(true);
+    FileDialog::setUnattended(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ServiceArchiveTests"));
+}
 
 // QTest::keyClicks only knows ASCII; Chinese text arrives as key events carrying the text, as an
 // input method commits it.

@@ -61,29 +61,20 @@ void CustomerHistoryView::showCustomer(qint64 id)
         return;
     }
     const QLocale locale;
-    // Newest first: what changed last is what the desk asks about.
+    // Newest entry first: what changed last is what the desk asks about.
     for (auto it = entries->crbegin(); it != entries->crend(); ++it) {
-        const QString when = locale.toString(it->at.toLocalTime(), QLocale::ShortFormat);
-        const QString action = CustomerAudit::actionLabel(it->action);
-        auto row = [&](const QString &what, const QString &before, const QString &after) {
-            QList<QStandardItem *> items {new QStandardItem(when),
-                                          new QStandardItem(it->user),
-                                          new QStandardItem(what),
-                                          new QStandardItem(before),
-                                          new QStandardItem(after)};
+        const QList<CustomerHistoryRow> rows = CustomerAudit::historyRows({*it});
+        for (const CustomerHistoryRow &row : rows) {
+            QList<QStandardItem *> items {new QStandardItem(locale.toString(row.at.toLocalTime(),
+                                                                            QLocale::ShortFormat)),
+                                          new QStandardItem(row.user),
+                                          new QStandardItem(row.field.isEmpty() ? row.action
+                                                                                : row.field),
+                                          new QStandardItem(row.before),
+                                          new QStandardItem(row.after)};
             for (QStandardItem *item : items)
                 item->setToolTip(item->text());
             m_model->appendRow(items);
-        };
-        if (it->action == QLatin1String("update") && !it->details.isEmpty()) {
-            for (auto field = it->details.constBegin(); field != it->details.constEnd(); ++field) {
-                const QJsonObject change = field.value().toObject();
-                row(CustomerAudit::fieldLabel(field.key()),
-                    CustomerAudit::valueText(field.key(), change.value(QStringLiteral("before"))),
-                    CustomerAudit::valueText(field.key(), change.value(QStringLiteral("after"))));
-            }
-        } else {
-            row(action, QString(), QString());
         }
     }
     m_empty->setVisible(m_model->rowCount() == 0);

@@ -3,16 +3,23 @@
 #include "CustomerForm.h"
 #include "CustomerHistoryView.h"
 #include "CustomerListPanel.h"
+#include "FileDialog.h"
 #include "MessageBox.h"
+#include "customers/CustomerDataExport.h"
 #include "customers/CustomerEraser.h"
 #include "customers/CustomerRepository.h"
 #include "customers/CustomerValidator.h"
 #include "security/Permissions.h"
 
 #include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
 #include <QHBoxLayout>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
+#include <QUrl>
 
 CustomerWorkspace::CustomerWorkspace(Database &db, const Actor &actor, QWidget *parent)
     : QWidget(parent)
@@ -62,6 +69,7 @@ CustomerWorkspace::CustomerWorkspace(Database &db, const Actor &actor, QWidget *
     connect(m_form, &CustomerForm::loadedChanged, this, [this] {
         if (m_tabs->currentWidget() == m_history)
             m_history->showCustomer(m_form->loaded().id);
+        Q_EMIT customerChanged(m_form->loaded().id);
     });
     // Core refuses what a role may not do; the screen does not offer it either.
     m_form->setAllowed(Permissions::allows(m_actor, Operation::Create),
@@ -276,6 +284,62 @@ void CustomerWorkspace::erasePersonalData()
     m_list->reloadChoices();
     m_list->refresh();
     Q_EMIT statusMessage(tr("The personal data of %1 was erased.").arg(c.code));
+}
+
+void CustomerWorkspace::exportCustomerData()
+{
+    const Customer c = m_form->loaded();
+    if (!c.id)
+        return;
+    if (m_form->isDirty()) {
+        // The export holds what the archive holds: the saved profile.
+        const int answer = MessageBox::ask(this,
+                                           QMessageBox::Question,
+                                           tr("Export customer's data"),
+                                           tr("The profile has unsaved changes. The export holds "
+                                              "the profile as saved."),
+                                           {tr("Save and export"),
+                                            tr("Export the saved profile"),
+                                            tr("Cancel")});
+        if (answer == 0 && !save())
+            return;
+        if (answer != 0 && answer != 1)
+            return;
+    }
+    QSettings settings;
+    const QString dir = FileDialog::existingDirectory(
+            this,
+            tr("Export the data of %1 to").arg(c.code),
+            settings.value(QStringLiteral("export/directory"),
+                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                    .toString());
+    if (dir.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/directory"), dir);
+    Q_EMIT statusMessage(tr("Exporting the data of %1…").arg(c.code));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<CustomerExportPackage> made = CustomerDataExport::run(m_db, m_actor, c.id, dir);
+    QApplication::restoreOverrideCursor();
+    if (!made) {
+        Q_EMIT statusMessage(tr("Not exported: %1").arg(made.error().message));
+        MessageBox::inform(this, QMessageBox::Warning, tr("Not exported"), made.error().message);
+        return;
+    }
+    if (m_tabs->currentWidget() == m_history)
+        m_history->showCustomer(c.id); // the export is part of the history now
+    const QString where = QDir::toNativeSeparators(made->directory);
+    Q_EMIT statusMessage(tr("The data of %1 was exported to %2.").arg(c.code, where));
+    const int answer = MessageBox::ask(
+            this,
+            QMessageBox::Information,
+            tr("Customer's data exported"),
+            tr("Everything the archive holds about %1 (%2) is in the folder\n%3\n\nStart with "
+               "summary.html: it lists the files. Hand the folder to the customer by a safe way; "
+               "it holds personal data.")
+                    .arg(made->customerName, made->customerCode, where),
+            {tr("Open folder"), tr("Close")});
+    if (answer == 0)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(made->directory));
 }
 
 void CustomerWorkspace::focusSearch()

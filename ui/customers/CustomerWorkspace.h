@@ -35,6 +35,9 @@ public:
     void toggleArchived();
     // A data-subject erasure (PIPL art. 47): after confirmation, the profile becomes a tombstone.
     void erasePersonalData();
+    // A data-subject export (PIPL art. 45, GDPR art. 15/20) of the open customer into a folder
+    // the user picks; says where the package is and offers to open that folder.
+    void exportCustomerData();
     void focusSearch();
     // Asks what to do with unsaved changes; false when the user wants to stay.
     bool confirmLeave();
@@ -42,6 +45,8 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &message);
     void dirtyChanged(bool dirty);
+    // Another profile is shown; 0 for a new, unsaved one.
+    void customerChanged(qint64 id);
 
 private:
     Database &m_db;

@@ -1,0 +1,235 @@
+#include "CsvWriter.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QDir>
+#include <QSaveFile>
+
+namespace {
+
+constexpr qsizetype FlushAt = 64 * 1024; // characters buffered before they are encoded and written
+constexpr qsizetype MaxIdentifier = 255; // Excel's limit for a string literal in a formula
+
+bool isIdentifierChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z')
+           || QStringView(u" +-*#()./").contains(c);
+}
+
+bool isNumber(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+CsvWriter::CsvWriter(QString path, QList<CsvColumn> columns, CsvOptions options)
+    : m_path(std::move(path))
+    , m_columns(std::move(columns))
+    , m_options(options)
+{ }
+
+CsvWriter::~CsvWriter()
+{
+    cancel();
+}
+
+Status CsvWriter::open()
+{
+    if (m_options.encoding == CsvEncoding::Gb18030)
+        m_encoder = QStringEncoder("GB18030");
+    else
+        m_encoder = QStringEncoder(QStringConverter::Utf8);
+    if (!m_encoder.isValid())
+        return makeError(Error::Code::Storage,
+                         tr("This system cannot write GB18030. Choose UTF-8 instead."));
+    m_file = std::make_unique<QSaveFile>(m_path);
+    if (!m_file->open(QIODevice::WriteOnly))
+        return failed(m_file->errorString());
+    m_open = true;
+    if (m_options.encoding == CsvEncoding::Utf8Bom && m_file->write("\xEF\xBB\xBF", 3) != 3)
+        return failed(m_file->errorString());
+    QStringList header;
+    header.reserve(m_columns.size());
+    for (const CsvColumn &column : m_columns)
+        header.append(neutralized(column.header));
+    return writeRecord(header);
+}
+
+Status CsvWriter::writeRow(const QVariantList &values)
+{
+    if (!m_open)
+        return makeError(Error::Code::Storage, tr("The CSV file is not open."));
+    if (m_cancelCheck && m_cancelCheck()) {
+        cancel();
+        return makeError(Error::Code::Cancelled,
+                         tr("The export was cancelled; no file was written."));
+    }
+    QStringList cells;
+    cells.reserve(m_columns.size());
+    for (qsizetype i = 0; i < m_columns.size(); ++i)
+        cells.append(cellText(values.value(i), m_columns.at(i).type));
+    if (Status s = writeRecord(cells); !s)
+        return s;
+    ++m_rows;
+    return Done {};
+}
+
+Status CsvWriter::writeRecord(const QStringList &cells)
+{
+    const QChar delimiter = m_options.delimiterChar();
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            m_buffer.append(delimiter);
+        m_buffer.append(quoted(cells.at(i), delimiter));
+    }
+    m_buffer.append(QLatin1String("\r\n"));
+    return m_buffer.size() >= FlushAt ? flush() : Status(Done {});
+}
+
+Status CsvWriter::flush()
+{
+    if (m_buffer.isEmpty())
+        return Done {};
+    const QByteArray bytes = m_encoder.encode(m_buffer);
+    if (m_encoder.hasError())
+        return failed(tr("a character cannot be written in the chosen encoding"));
+    m_buffer.clear();
+    if (m_file->write(bytes) != bytes.size())
+        return failed(m_file->errorString());
+    return Done {};
+}
+
+Status CsvWriter::commit()
+{
+    if (!m_open)
+        return makeError(Error::Code::Storage, tr("The CSV file is not open."));
+    if (Status s = flush(); !s)
+        return s;
+    if (!m_file->commit()) {
+        const QString reason = m_file->errorString();
+        m_open = false;
+        m_file.reset();
+        return makeError(Error::Code::Storage,
+                         tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), reason));
+    }
+    m_open = false;
+    m_file.reset();
+    return Done {};
+}
+
+void CsvWriter::cancel()
+{
+    if (m_file) {
+        m_file->cancelWriting();
+        m_file.reset(); // QSaveFile removes its temporary file
+    }
+    m_open = false;
+    m_buffer.clear();
+}
+
+Status CsvWriter::failed(const QString &reason)
+{
+    cancel();
+    return makeError(Error::Code::Storage,
+                     tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), reason));
+}
+
+QString CsvWriter::neutralized(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    switch (text.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+    case u'\n':
+    case u'\0':
+        return QLatin1Char('\'') + text;
+    default:
+        return text;
+    }
+}
+
+QString CsvWriter::identifierFormula(const QString &value)
+{
+    if (value.isEmpty() || value.size() > MaxIdentifier
+        || !std::all_of(value.cbegin(), value.cend(), isIdentifierChar))
+        return {};
+    return QLatin1String("=\"") + value + QLatin1Char('"');
+}
+
+QString CsvWriter::moneyText(qint64 minorUnits)
+{
+    // The magnitude as unsigned: -INT64_MIN does not fit in qint64.
+    const quint64 magnitude = minorUnits < 0 ? quint64(0) - quint64(minorUnits)
+                                             : quint64(minorUnits);
+    return (minorUnits < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100)
+           + QLatin1Char('.') + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString CsvWriter::cellText(const QVariant &value, CsvColumnType type)
+{
+    if (value.isNull())
+        return {};
+    switch (type) {
+    case CsvColumnType::Text:
+        break;
+    case CsvColumnType::Identifier: {
+        const QString formula = identifierFormula(value.toString());
+        if (!formula.isEmpty())
+            return formula;
+        break;
+    }
+    case CsvColumnType::Integer:
+        // Numbers made here from integers, never from text: "-5" is a number, not a formula.
+        if (isNumber(value))
+            return QString::number(value.toLongLong());
+        break;
+    case CsvColumnType::Money:
+        if (isNumber(value))
+            return moneyText(value.toLongLong());
+        break;
+    case CsvColumnType::Date:
+        if (value.typeId() == QMetaType::QDate)
+            return value.toDate().toString(Qt::ISODate);
+        break;
+    case CsvColumnType::DateTime:
+        if (value.typeId() == QMetaType::QDateTime) {
+            const QDateTime t = value.toDateTime();
+            return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                               : QString();
+        }
+        break;
+    }
+    return neutralized(value.toString());
+}
+
+QString CsvWriter::quoted(const QString &cell, QChar delimiter)
+{
+    static const QString special = QStringLiteral("\",;\t\r\n");
+    const bool needsQuotes = std::any_of(cell.cbegin(), cell.cend(), [&](QChar c) {
+        return c == delimiter || special.contains(c);
+    });
+    if (!needsQuotes)
+        return cell;
+    QString out = cell;
+    out.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + out + QLatin1Char('"');
+}

@@ -1,0 +1,428 @@
+#include "TestSupport.h"
+#include "audit/AuditLog.h"
+#include "core/CustomerFixtures.h"
+#include "core/FileFixtures.h"
+#include "core/SecurityFixtures.h"
+#include "customers/CustomerAudit.h"
+#include "customers/CustomerDataExport.h"
+#include "customers/CustomerEraser.h"
+#include "customers/CustomerExportSection.h"
+#include "customers/CustomerExportSummary.h"
+#include "customers/CustomerRepository.h"
+#include "security/Permissions.h"
+
+#include <QDir>
+#include <QJsonArray>
+
+Q_DECLARE_METATYPE(Error::Code)
+
+using namespace Qt::StringLiterals;
+using namespace Fixtures;
+using namespace SecurityFixtures;
+using namespace FileFixtures;
+
+namespace {
+
+// A small RFC 4180 reader for checking what was written (UTF-8, comma, BOM skipped).
+QList<QStringList> readCsv(const QString &path)
+{
+    QByteArray bytes = fileBytes(path);
+    if (bytes.startsWith(Bom))
+        bytes.remove(0, Bom.size());
+    const QString text = QString::fromUtf8(bytes);
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                cell += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row.append(cell);
+            cell.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            row.append(cell);
+            cell.clear();
+            rows.append(row);
+            row.clear();
+            ++i;
+        } else {
+            cell += c;
+        }
+    }
+    return rows;
+}
+
+// The value of a field in profile.csv.
+QString profileValue(const QList<QStringList> &profile, const QString &label)
+{
+    for (const QStringList &row : profile)
+        if (row.size() == 2 && row.first() == label)
+            return row.last();
+    return u"<no such row>"_s;
+}
+
+} // namespace
+
+// The data-subject export (PIPL art. 45, GDPR art. 15/20) read back file by file.
+class tst_CustomerDataExport : public QObject
+{
+    Q_OBJECT
+
+    TempArchive *m_archive = nullptr;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QTemporaryDir> m_out;
+    Customer m_customer;
+
+    int auditCount(const QString &action) const
+    {
+        return scalar(*m_db, u"SELECT count(*) FROM audit_log WHERE action = ?"_s, {action}).toInt();
+    }
+
+    CustomerDataExport::Options pinned() const
+    {
+        CustomerDataExport::Options options;
+        options.now = QDateTime(QDate(2025, 6, 15), QTime(12, 0), Qt::LocalTime);
+        return options;
+    }
+
+    Result<CustomerExportPackage> exportAs(const Actor &actor) const
+    {
+        return exportAs(actor, pinned());
+    }
+    Result<CustomerExportPackage> exportAs(const Actor &actor,
+                                           const CustomerDataExport::Options &options) const
+    {
+        return CustomerDataExport::run(*m_db, actor, m_customer.id, m_out->path(), options);
+    }
+
+    // A refused or failed export writes nothing: no folder, no hidden temporary, no audit entry.
+    void verifyNothingWritten(int auditEntriesBefore)
+    {
+        QCOMPARE(entriesIn(m_out->path()), QStringList());
+        QCOMPARE(rowCount(*m_db, u"audit_log"_s), auditEntriesBefore);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_archive = new TempArchive;
+        m_db = m_archive->open();
+        QVERIFY(m_db);
+        m_out = std::make_unique<QTemporaryDir>();
+        CustomerRepository repo(*m_db);
+        Customer c = person(u"王芳"_s, {u"13812345678"_s, u"0755-2345678"_s});
+        c.email = u"wang.fang@example.cn"_s;
+        c.tags = QStringList {u"VIP"_s, u"回头客"_s};
+        c.notes = u"=HYPERLINK(\"http://evil.example\",\"点我\")"_s;
+        c.mailingAddress = u"深圳市南山区科技园 1 号, 2 栋"_s;
+        Result<Customer> created = repo.create(alice(), c);
+        VERIFY_OK(created);
+        Customer edited = created.value();
+        edited.email = u"fang.wang@example.cn"_s;
+        edited.phones = {Phone {PhoneKind::Mobile, u"13912345678"_s, true}};
+        Result<Customer> updated = repo.update(bob(), edited);
+        VERIFY_OK(updated);
+        m_customer = updated.value();
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_out.reset();
+        delete m_archive;
+        m_archive = nullptr;
+    }
+
+    void supervisorExportsEverything()
+    {
+        const int auditBefore = rowCount(*m_db, u"audit_log"_s);
+        const Result<CustomerExportPackage> made = exportAs(supervisor());
+        VERIFY_OK(made);
+        const QString dir = m_out->filePath(u"%1-20250615"_s.arg(m_customer.code));
+        QCOMPARE(made->directory, dir);
+        QCOMPARE(entriesIn(m_out->path()), QStringList {QFileInfo(dir).fileName()});
+        QCOMPARE(entriesIn(dir),
+                 QStringList({u"history.csv"_s,
+                              u"phones.csv"_s,
+                              u"profile.csv"_s,
+                              u"summary.html"_s,
+                              u"tags.csv"_s}));
+        QVERIFY(made->fullPhones);
+        QVERIFY(!made->erased);
+
+        const QList<QStringList> profile = readCsv(dir + u"/profile.csv"_s);
+        QCOMPARE(profile.first(),
+                 QStringList(
+                         {CustomerExportSection::tr("Field"), CustomerExportSection::tr("Value")}));
+        QCOMPARE(profileValue(profile, CustomerAudit::fieldLabel(u"name"_s)), u"王芳"_s);
+        QCOMPARE(profileValue(profile, CustomerAudit::fieldLabel(u"code"_s)), m_customer.code);
+        QCOMPARE(profileValue(profile, CustomerAudit::fieldLabel(u"email"_s)),
+                 u"fang.wang@example.cn"_s);
+        QCOMPARE(profileValue(profile, CustomerAudit::fieldLabel(u"mailing_address"_s)),
+                 u"深圳市南山区科技园 1 号, 2 栋"_s);
+        // Formula injection in a note is neutralized, the text kept.
+        QCOMPARE(profileValue(profile, CustomerAudit::fieldLabel(u"notes"_s)),
+                 u"'=HYPERLINK(\"http://evil.example\",\"点我\")"_s);
+        QCOMPARE(profileValue(profile, CustomerExportSection::tr("Created by")), u"alice"_s);
+        QCOMPARE(profileValue(profile, CustomerExportSection::tr("Last changed by")), u"bob"_s);
+        QCOMPARE(profileValue(profile, CustomerExportSection::tr("Personal data erased")),
+                 u"<no such row>"_s);
+
+        // Full numbers for a supervisor, as Excel keeps them: ="…".
+        const QByteArray phones = fileBytes(dir + u"/phones.csv"_s);
+        QVERIFY(phones.startsWith(Bom));
+        QVERIFY2(phones.contains("\"=\"\"139 1234 5678\"\"\""), phones.constData());
+        QCOMPARE(readCsv(dir + u"/phones.csv"_s).size(), 2);
+        QCOMPARE(readCsv(dir + u"/tags.csv"_s),
+                 QList<QStringList>(
+                         {{CustomerExportSection::tr("Tag")}, {u"VIP"_s}, {u"回头客"_s}}));
+
+        // History: who created and changed what, field by field, before -> after.
+        const QList<QStringList> history = readCsv(dir + u"/history.csv"_s);
+        const QStringList emailChange = [&] {
+            for (const QStringList &row : history)
+                if (row.value(3) == CustomerAudit::fieldLabel(u"email"_s))
+                    return row;
+            return QStringList();
+        }();
+        QCOMPARE(emailChange.value(1), u"bob"_s);
+        QCOMPARE(emailChange.value(2), CustomerAudit::actionLabel(u"update"_s));
+        QCOMPARE(emailChange.value(4), u"wang.fang@example.cn"_s);
+        QCOMPARE(emailChange.value(5), u"fang.wang@example.cn"_s);
+        QCOMPARE(history.value(1).value(2), CustomerAudit::actionLabel(u"create"_s));
+        // The history's phones are full for who may see them.
+        QVERIFY(fileBytes(dir + u"/history.csv"_s).contains("138 1234 5678"));
+
+        // The row counts (header excluded) in the result, the summary and the audit entry.
+        QCOMPARE(made->files.size(), 5);
+        QCOMPARE(made->files.at(0).fileName, u"profile.csv"_s);
+        QCOMPARE(made->files.at(0).rows, profile.size() - 1);
+        QCOMPARE(made->files.at(1).rows, 1);
+        QCOMPARE(made->files.at(2).rows, 2);
+        QCOMPARE(made->files.at(3).rows, history.size() - 1);
+        const QString summary = QString::fromUtf8(fileBytes(dir + u"/summary.html"_s));
+        QVERIFY(summary.contains(m_customer.code));
+        QVERIFY(summary.contains(u"王芳"_s));
+        QVERIFY(summary.contains(u"PIPL art. 45"_s));
+        QVERIFY(summary.contains(u"GDPR art. 15 and 20"_s));
+        QVERIFY(summary.contains(u"<a href=\"history.csv\">history.csv</a>"_s));
+        QVERIFY(summary.contains(u"chief"_s)); // by whom
+
+        // Audited: the reveal of the numbers, then the export with its files and counts.
+        QCOMPARE(rowCount(*m_db, u"audit_log"_s), auditBefore + 2);
+        const Result<QList<AuditEntry>> entries = AuditLog::forEntity(*m_db,
+                                                                      supervisor(),
+                                                                      CustomerAudit::Entity,
+                                                                      m_customer.id);
+        VERIFY_OK(entries);
+        const AuditEntry &reveal = entries->at(entries->size() - 2);
+        QCOMPARE(reveal.action, u"reveal"_s);
+        const AuditEntry &exported = entries->last();
+        QCOMPARE(exported.action, CustomerDataExport::Action);
+        QCOMPARE(exported.user, u"chief"_s);
+        QCOMPARE(exported.details.value(u"kind"_s).toString(), u"data_subject"_s);
+        QCOMPARE(exported.details.value(u"directory"_s).toString(), dir);
+        QCOMPARE(exported.details.value(u"phones"_s).toString(), u"full"_s);
+        const QJsonObject files = exported.details.value(u"files"_s).toObject();
+        QCOMPARE(files.value(u"history.csv"_s).toInteger(), history.size() - 1);
+        QCOMPARE(files.value(u"tags.csv"_s).toInteger(), 2);
+        QCOMPARE(AuditLog::verify(*m_db).value(), qint64(0));
+    }
+
+    void maskedWithoutTheRevealRight()
+    {
+        const int revealsBefore = auditCount(u"reveal"_s);
+        CustomerDataExport::Options options = pinned();
+        options.maskPhones = true;
+        const Result<CustomerExportPackage> made = exportAs(supervisor(), options);
+        VERIFY_OK(made);
+        QVERIFY(!made->fullPhones);
+        const QByteArray phones = fileBytes(made->directory + u"/phones.csv"_s);
+        QVERIFY2(phones.contains("\"=\"\"139****5678\"\"\""), phones.constData());
+        QVERIFY(!phones.contains("1234"));
+        // Nowhere in the package is a full number.
+        for (const QString &file : entriesIn(made->directory)) {
+            const QByteArray bytes = fileBytes(made->directory + u'/' + file);
+            for (const char *digits :
+                 {"13912345678", "139 1234 5678", "138 1234 5678", "13812345678", "2345678"})
+                QVERIFY2(!bytes.contains(digits), qPrintable(file + u' ' + QLatin1String(digits)));
+        }
+        QVERIFY(QString::fromUtf8(fileBytes(made->directory + u"/summary.html"_s))
+                        .contains(CustomerExportSummary::tr("masked (138****5678): the person who "
+                                                            "exported may not see full numbers")));
+        QCOMPARE(auditCount(u"reveal"_s), revealsBefore); // nothing was revealed
+        const Result<QList<AuditEntry>> entries = AuditLog::forEntity(*m_db,
+                                                                      supervisor(),
+                                                                      CustomerAudit::Entity,
+                                                                      m_customer.id);
+        QCOMPARE(entries->last().details.value(u"phones"_s).toString(), u"masked"_s);
+    }
+
+    // Every combination of roles: refused without the export right; otherwise full numbers
+    // exactly for those with the reveal right (a front desk without it sees 139****5678).
+    void rolesDecideRefusalAndMasking_data()
+    {
+        QTest::addColumn<int>("roles");
+        for (int roles = 0; roles <= AllRoles; ++roles)
+            QTest::addRow("roles %d", roles) << roles;
+    }
+    void rolesDecideRefusalAndMasking()
+    {
+        QFETCH(int, roles);
+        const Actor actor = actorWith(roles);
+        const int auditBefore = rowCount(*m_db, u"audit_log"_s);
+        const Result<CustomerExportPackage> made = exportAs(actor);
+        if (!Permissions::allows(actor, Operation::Export)) {
+            QVERIFY(!made);
+            QCOMPARE(made.error().code, Error::Code::Permission);
+            QVERIFY(made.error().message.contains(Permissions::operationName(Operation::Export)));
+            verifyNothingWritten(auditBefore);
+            return;
+        }
+        VERIFY_OK(made);
+        const bool full = Permissions::allows(actor, Operation::Reveal);
+        QCOMPARE(made->fullPhones, full);
+        const QByteArray phones = fileBytes(made->directory + u"/phones.csv"_s);
+        QCOMPARE(phones.contains("139 1234 5678"), full);
+        QCOMPARE(phones.contains("139****5678"), !full);
+    }
+
+    // Refused before anything is read or written: no folder, no temporary, no audit entry (not
+    // even a reveal).
+    void badInputWritesNothing_data()
+    {
+        QTest::addColumn<int>("roles");
+        QTest::addColumn<qint64>("customer"); // 0: the fixture's
+        QTest::addColumn<QString>("folder"); // empty: the output folder
+        QTest::addColumn<Error::Code>("code");
+        QTest::addColumn<QString>("named"); // in the message
+        QTest::newRow("front desk") << FD << qint64(0) << QString() << Error::Code::Permission
+                                    << Permissions::operationName(Operation::Export);
+        QTest::newRow("admin") << AD << qint64(0) << QString() << Error::Code::Permission
+                               << Permissions::operationName(Operation::Export);
+        QTest::newRow("unknown customer")
+                << SV << qint64(4711) << QString() << Error::Code::NotFound << QString();
+        QTest::newRow("missing folder")
+                << SV << qint64(0) << u"not there"_s << Error::Code::Invalid << u"not there"_s;
+        // Nobody creates files in /proc/self, root included.
+        QTest::newRow("unwritable folder")
+                << SV << qint64(0) << u"/proc/self"_s << Error::Code::Storage << u"/proc/self"_s;
+    }
+    void badInputWritesNothing()
+    {
+        QFETCH(int, roles);
+        QFETCH(qint64, customer);
+        QFETCH(QString, folder);
+        QFETCH(Error::Code, code);
+        QFETCH(QString, named);
+        const int auditBefore = rowCount(*m_db, u"audit_log"_s);
+        const QString parent = folder.startsWith(u'/') ? folder
+                               : folder.isEmpty()      ? m_out->path()
+                                                       : m_out->filePath(folder);
+        const Result<CustomerExportPackage> made = CustomerDataExport::run(*m_db,
+                                                                           actorWith(roles),
+                                                                           customer ? customer
+                                                                                    : m_customer.id,
+                                                                           parent);
+        QVERIFY(!made);
+        QCOMPARE(made.error().code, code);
+        QVERIFY2(made.error().message.contains(named), qPrintable(made.error().message));
+        verifyNothingWritten(auditBefore);
+    }
+
+    void cancelLeavesNothing()
+    {
+        int rows = 0;
+        CustomerDataExport::Options options = pinned();
+        options.cancelled = [&] {
+            return ++rows > 12;
+        }; // in the middle of profile.csv
+        const int exportsBefore = auditCount(CustomerDataExport::Action);
+        const Result<CustomerExportPackage> made = exportAs(supervisor(), options);
+        QVERIFY(!made);
+        QCOMPARE(made.error().code, Error::Code::Cancelled);
+        QVERIFY(rows > 12);
+        QCOMPARE(entriesIn(m_out->path()), QStringList());
+        QCOMPARE(auditCount(CustomerDataExport::Action), exportsBefore);
+    }
+
+    void secondExportTheSameDayGetsItsOwnFolder()
+    {
+        VERIFY_OK(exportAs(supervisor()));
+        const Result<CustomerExportPackage> again = exportAs(supervisor());
+        VERIFY_OK(again);
+        QCOMPARE(QFileInfo(again->directory).fileName(), u"%1-20250615-2"_s.arg(m_customer.code));
+        QCOMPARE(entriesIn(m_out->path()).size(), 2);
+        // The first export shows in the second one's history.
+        bool seen = false;
+        for (const QStringList &row : readCsv(again->directory + u"/history.csv"_s))
+            seen = seen || row.value(2) == CustomerAudit::actionLabel(CustomerDataExport::Action);
+        QVERIFY(seen);
+    }
+
+    void erasedCustomerExportsTheTombstoneOnly()
+    {
+        VERIFY_OK(CustomerEraser::erase(*m_db, admin(), m_customer.id, m_customer.version));
+        const Result<CustomerExportPackage> made = exportAs(supervisor());
+        VERIFY_OK(made);
+        QVERIFY(made->erased);
+        QVERIFY(!made->fullPhones);
+        QCOMPARE(entriesIn(made->directory), QStringList({u"profile.csv"_s, u"summary.html"_s}));
+        const QList<QStringList> profile = readCsv(made->directory + u"/profile.csv"_s);
+        QCOMPARE(profileValue(profile, CustomerAudit::fieldLabel(u"name"_s)),
+                 CustomerEraser::tombstoneName());
+        QCOMPARE(profileValue(profile, CustomerAudit::fieldLabel(u"code"_s)), m_customer.code);
+        QVERIFY(!profileValue(profile, CustomerExportSection::tr("Personal data erased")).isEmpty());
+        for (const QString &file : entriesIn(made->directory)) {
+            const QByteArray bytes = fileBytes(made->directory + u'/' + file);
+            for (const QString &gone : {u"王芳"_s, u"wang"_s, u"2345678"_s, u"VIP"_s, u"深圳"_s})
+                QVERIFY2(!bytes.contains(gone.toUtf8()), qPrintable(file + u' ' + gone));
+        }
+        QVERIFY(QString::fromUtf8(fileBytes(made->directory + u"/summary.html"_s))
+                        .contains(u"PIPL art. 47"_s));
+    }
+
+    void summaryEscapesWhatPeopleTyped()
+    {
+        CustomerRepository repo(*m_db);
+        const Result<Customer> odd = repo.create(alice(), person(u"<script>alert(1)</script>"_s));
+        VERIFY_OK(odd);
+        const Result<CustomerExportPackage> made = CustomerDataExport::run(*m_db,
+                                                                           supervisor(),
+                                                                           odd->id,
+                                                                           m_out->path(),
+                                                                           pinned());
+        VERIFY_OK(made);
+        const QByteArray summary = fileBytes(made->directory + u"/summary.html"_s);
+        QVERIFY(!summary.contains("<script>"));
+        QVERIFY(summary.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        QCOMPARE(made->files.at(1).rows, 0); // no phones: a header only
+        QCOMPARE(readCsv(made->directory + u"/phones.csv"_s).size(), 1);
+    }
+
+    void csvOptionsApplyToEveryFile()
+    {
+        CustomerDataExport::Options options = pinned();
+        options.csv.encoding = CsvEncoding::Gb18030;
+        const Result<CustomerExportPackage> made = exportAs(supervisor(), options);
+        VERIFY_OK(made);
+        const QByteArray profile = fileBytes(made->directory + u"/profile.csv"_s);
+        QVERIFY(!profile.startsWith(Bom));
+        QVERIFY(profile.contains("\xCD\xF5\xB7\xBC")); // 王芳 in GB18030
+        QVERIFY(!profile.contains(u"王芳"_s.toUtf8()));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CustomerDataExport)
+#include "tst_customerdataexport.moc"
