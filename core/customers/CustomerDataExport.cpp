@@ -82,11 +82,12 @@ Result<CustomerExportPackage> CustomerDataExport::run(Database &db,
                          tr("Cannot create a folder in %1: %2")
                                  .arg(native(parentDir.absolutePath()), temp.errorString()));
 
-    // Only now, with a place to write to, are the full numbers read (and that read audited).
+    // Only now, with a place to write to, are the full numbers read; the export's own audit
+    // entry records that they were.
     const bool fullPhones = !erased && !options.maskPhones
                             && Permissions::allows(actor, Operation::Reveal);
     if (fullPhones) {
-        const Result<QList<Phone>> phones = repository.revealPhones(actor, customerId);
+        const Result<QList<Phone>> phones = repository.phonesForAuditedUse(actor, customerId);
         if (!phones)
             return phones.error();
         customer.phones = phones.value();
@@ -119,7 +120,7 @@ Result<CustomerExportPackage> CustomerDataExport::run(Database &db,
         package.files.append({section.fileName, section.title, csv.rowCount()});
     }
     package.files.append({SummaryFile, tr("This page"), 0});
-    const QString archiveName = QFileInfo(db.path()).fileName();
+    const QString archiveName = db.address().displayName();
     if (Status s = writeSummary(temp.filePath(SummaryFile),
                                 CustomerExportSummary::html(package, archiveName));
         !s)

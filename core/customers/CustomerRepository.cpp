@@ -136,6 +136,16 @@ Result<QList<Phone>> CustomerRepository::revealPhones(const Actor &actor, qint64
     return c->phones;
 }
 
+Result<QList<Phone>> CustomerRepository::phonesForAuditedUse(const Actor &actor, qint64 id) const
+{
+    if (Status s = Permissions::require(actor, Operation::Reveal); !s)
+        return s.error();
+    const Result<Customer> c = load(id);
+    if (!c)
+        return c.error();
+    return c->phones;
+}
+
 Result<Customer> CustomerRepository::load(qint64 id) const
 {
     QSqlQuery q(m_db.connection());

@@ -32,6 +32,9 @@ public:
     Result<Customer> get(const Actor &actor, qint64 id) const;
     // The full phone numbers of one profile; needs the reveal right and is audited.
     Result<QList<Phone>> revealPhones(const Actor &actor, qint64 id);
+    // The full numbers for an operation that records them in its own audit entry, in the same
+    // transaction as the rest of it (the data-subject export); needs the reveal right.
+    Result<QList<Phone>> phonesForAuditedUse(const Actor &actor, qint64 id) const;
     // The profile as shown before a reveal: every number masked.
     static Customer masked(Customer customer);
     // Validates, assigns the next code, saves; returns the profile as stored.
