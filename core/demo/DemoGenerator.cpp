@@ -5,7 +5,8 @@
 #include "customers/CustomerAudit.h"
 #include "customers/CustomerSearchIndex.h"
 #include "security/Permissions.h"
-#include "storage/BulkStatement.h"
+#include "storage/BulkLoadScope.h"
+#include "storage/BulkLoader.h"
 #include "storage/Database.h"
 #include "storage/StoredTime.h"
 #include "storage/WriteTransaction.h"
@@ -338,28 +339,47 @@ Status DemoGenerator::run(Database &db,
             if (Status s = scope.begin(); !s)
                 return s;
 
-        BulkStatement insertCustomer(
-                db,
-                QStringLiteral(
-                        "INSERT INTO customers(id, code, kind, name, name_key, gender, birthday,"
-                        " company, title, email, mailing_address, shipping_address, source,"
-                        " lifecycle, value_tier, owner, notes, marketing_consent, consent_date,"
-                        " last_verified_at, primary_phone, search_text, created_at, created_by,"
-                        " updated_at, updated_by, version)"
-                        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)"));
-        BulkStatement insertPhone(db,
-                                  QStringLiteral("INSERT INTO customer_phones(customer_id,"
-                                                 " position, kind, number, is_primary)"
-                                                 " VALUES(?,?,?,?,?)"));
-        BulkStatement insertTag(db,
-                                QStringLiteral("INSERT INTO customer_tags(customer_id, tag)"
-                                               " VALUES(?,?)"));
-        BulkStatement insertGram(db,
-                                 QStringLiteral("INSERT INTO customer_grams(gram, customer_id)"
-                                                " VALUES(?,?)"));
-        for (BulkStatement *s : {&insertCustomer, &insertPhone, &insertTag, &insertGram})
-            if (!s->prepareStatus())
-                return s->prepareStatus();
+        BulkLoader loader(db);
+        const int customers = loader.addTable(QStringLiteral("customers"),
+                                              {QStringLiteral("id"),
+                                               QStringLiteral("code"),
+                                               QStringLiteral("kind"),
+                                               QStringLiteral("name"),
+                                               QStringLiteral("name_key"),
+                                               QStringLiteral("gender"),
+                                               QStringLiteral("birthday"),
+                                               QStringLiteral("company"),
+                                               QStringLiteral("title"),
+                                               QStringLiteral("email"),
+                                               QStringLiteral("mailing_address"),
+                                               QStringLiteral("shipping_address"),
+                                               QStringLiteral("source"),
+                                               QStringLiteral("lifecycle"),
+                                               QStringLiteral("value_tier"),
+                                               QStringLiteral("owner"),
+                                               QStringLiteral("notes"),
+                                               QStringLiteral("marketing_consent"),
+                                               QStringLiteral("consent_date"),
+                                               QStringLiteral("last_verified_at"),
+                                               QStringLiteral("primary_phone"),
+                                               QStringLiteral("search_text"),
+                                               QStringLiteral("created_at"),
+                                               QStringLiteral("created_by"),
+                                               QStringLiteral("updated_at"),
+                                               QStringLiteral("updated_by"),
+                                               QStringLiteral("version")});
+        const int phones = loader.addTable(QStringLiteral("customer_phones"),
+                                           {QStringLiteral("customer_id"),
+                                            QStringLiteral("position"),
+                                            QStringLiteral("kind"),
+                                            QStringLiteral("number"),
+                                            QStringLiteral("is_primary")});
+        const int tags = loader.addTable(QStringLiteral("customer_tags"),
+                                         {QStringLiteral("customer_id"), QStringLiteral("tag")});
+        const int grams = loader.addTable(QStringLiteral("customer_grams"),
+                                          {QStringLiteral("gram"), QStringLiteral("customer_id")});
+        if (!loader.status())
+            return loader.status();
 
         std::vector<quint64> gramKeys;
         gramKeys.reserve(std::size_t(options.customers) * 8);
@@ -368,47 +388,50 @@ Status DemoGenerator::run(Database &db,
             c.id = firstId + i;
             c.code = QStringLiteral("C%1").arg(firstCode + i, 6, 10, QLatin1Char('0'));
             const Phone *primary = c.primaryPhone();
-            Status s = insertCustomer.execute({c.id,
-                                               c.code,
-                                               int(c.kind),
-                                               c.name,
-                                               CustomerSearchIndex::nameKey(c.name),
-                                               int(c.gender),
-                                               StoredTime::fromDate(c.birthday),
-                                               c.company,
-                                               c.title,
-                                               c.email,
-                                               c.mailingAddress,
-                                               c.shippingAddress,
-                                               c.source,
-                                               int(c.lifecycle),
-                                               int(c.valueTier),
-                                               c.owner,
-                                               c.notes,
-                                               c.marketingConsent ? 1 : 0,
-                                               StoredTime::fromDate(c.consentDate),
-                                               StoredTime::fromDateTime(c.lastVerifiedAt),
-                                               primary ? primary->number : QString(),
-                                               CustomerSearchIndex::searchText(c),
-                                               StoredTime::fromDateTime(c.createdAt),
-                                               actor.login,
-                                               StoredTime::fromDateTime(c.updatedAt),
-                                               actor.login});
+            Status s = loader.add(customers,
+                                  {c.id,
+                                   c.code,
+                                   int(c.kind),
+                                   c.name,
+                                   CustomerSearchIndex::nameKey(c.name),
+                                   int(c.gender),
+                                   StoredTime::fromDate(c.birthday),
+                                   c.company,
+                                   c.title,
+                                   c.email,
+                                   c.mailingAddress,
+                                   c.shippingAddress,
+                                   c.source,
+                                   int(c.lifecycle),
+                                   int(c.valueTier),
+                                   c.owner,
+                                   c.notes,
+                                   c.marketingConsent ? 1 : 0,
+                                   StoredTime::fromDate(c.consentDate),
+                                   StoredTime::fromDateTime(c.lastVerifiedAt),
+                                   primary ? primary->number : QString(),
+                                   CustomerSearchIndex::searchText(c),
+                                   StoredTime::fromDateTime(c.createdAt),
+                                   actor.login,
+                                   StoredTime::fromDateTime(c.updatedAt),
+                                   actor.login,
+                                   1});
             for (int p = 0; s && p < c.phones.size(); ++p)
-                s = insertPhone.execute({c.id,
-                                         p,
-                                         int(c.phones.at(p).kind),
-                                         c.phones.at(p).number,
-                                         c.phones.at(p).primary ? 1 : 0});
+                s = loader.add(phones,
+                               {c.id,
+                                p,
+                                int(c.phones.at(p).kind),
+                                c.phones.at(p).number,
+                                c.phones.at(p).primary ? 1 : 0});
             for (int t = 0; s && t < c.tags.size(); ++t)
-                s = insertTag.execute({c.id, c.tags.at(t)});
+                s = loader.add(tags, {c.id, c.tags.at(t)});
             // Collected and written in key order at the end: sorted inserts are several times
             // faster than inserts all over the b-tree.
             for (const QString &gram : CustomerSearchIndex::grams(c)) {
                 if (gram.size() == 2)
                     gramKeys.push_back(packGram(gram, c.id));
                 else if (s)
-                    s = insertGram.execute({gram, c.id}); // characters beyond the BMP
+                    s = loader.add(grams, {gram, c.id}); // characters beyond the BMP
             }
             if (!s)
                 return s;
@@ -417,8 +440,10 @@ Status DemoGenerator::run(Database &db,
         }
         std::sort(gramKeys.begin(), gramKeys.end());
         for (quint64 key : gramKeys)
-            if (Status s = insertGram.execute({unpackGram(key), qint64(key & 0xFFFFFFFFu)}); !s)
+            if (Status s = loader.add(grams, {unpackGram(key), qint64(key & 0xFFFFFFFFu)}); !s)
                 return s;
+        if (Status s = loader.finish(); !s)
+            return s;
         if (bulk)
             if (Status s = scope.end({QStringLiteral("customer_fts")}); !s)
                 return s;

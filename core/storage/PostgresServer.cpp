@@ -11,14 +11,6 @@
 
 namespace {
 
-PGconn *nativeConnection(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "PGconn*") == 0)
-        return *static_cast<PGconn *const *>(v.constData());
-    return nullptr;
-}
-
 bool asksForPassword(const QString &message)
 {
     return message.contains(QLatin1String("no password supplied"))
@@ -26,6 +18,14 @@ bool asksForPassword(const QString &message)
 }
 
 } // namespace
+
+PGconn *PostgresServer::nativeConnection(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "pg_conn*") == 0)
+        return *static_cast<PGconn *const *>(v.constData());
+    return nullptr;
+}
 
 PostgresServer::PostgresServer(Database &db)
     : m_db(db)

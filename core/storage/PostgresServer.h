@@ -8,6 +8,8 @@
 
 class Database;
 struct pg_cancel;
+struct pg_conn;
+class QSqlDatabase;
 
 // What only a PostgreSQL archive needs: connecting through QPSQL, checking that the schema is a
 // service archive (or empty), and cancelling a running statement from another thread.
@@ -28,6 +30,8 @@ public:
     Status checkSchema(int latestVersion) const;
     // Any thread: asks the server to cancel what the connection is running.
     void cancel();
+    // libpq's connection under a QPSQL connection, for what QtSql cannot do (COPY, cancel).
+    static pg_conn *nativeConnection(const QSqlDatabase &db);
 
 private:
     explicit PostgresServer(Database &db);

@@ -132,3 +132,15 @@ QStringList SqlDialect::restoreAuditGuard() const
         return {QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change")};
     return {QString::fromUtf8(SqliteAuditGuard[0]), QString::fromUtf8(SqliteAuditGuard[1])};
 }
+
+QString SqlDialect::secondaryIndexes() const
+{
+    if (isPostgres())
+        return QStringLiteral(
+                "SELECT 'index', i.relname, pg_get_indexdef(i.oid) FROM pg_index x"
+                " JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid"
+                " WHERE t.relname = ? AND t.relnamespace = current_schema()::regnamespace"
+                " AND NOT x.indisprimary AND NOT x.indisunique");
+    return QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ?"
+                          " AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type");
+}

@@ -46,6 +46,11 @@ public:
     };
     Match substringMatch(const QString &term) const;
 
+    // What a bulk load may drop and recreate on one table (the one bind value): rows of kind
+    // ("index" or "trigger"), name and the statement that creates it again. Primary keys and
+    // unique constraints stay.
+    QString secondaryIndexes() const;
+
     // The highest id ever stored in table (whose ids the application assigns itself), also when
     // those rows were deleted since: one row and column, or no row. SQLite keeps it in
     // sqlite_sequence; on PostgreSQL the table's identity sequence is moved along by
