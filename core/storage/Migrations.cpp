@@ -181,6 +181,18 @@ const Migration migrations[] = {
 
 } // namespace
 
+QStringList Migrations::tables()
+{
+    return {QStringLiteral("archive_info"),
+            QStringLiteral("counters"),
+            QStringLiteral("customers"),
+            QStringLiteral("customer_phones"),
+            QStringLiteral("customer_tags"),
+            QStringLiteral("customer_grams"),
+            QStringLiteral("users"),
+            QStringLiteral("audit_log")};
+}
+
 int Migrations::latestVersion()
 {
     return std::size(migrations);

@@ -29,6 +29,13 @@ QStringList SqlDialect::beginWrite() const
             QStringLiteral("SELECT pg_advisory_xact_lock(1396789827, hashtext(current_schema()))")};
 }
 
+QString SqlDialect::beginSnapshot() const
+{
+    if (isPostgres())
+        return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    return QStringLiteral("BEGIN DEFERRED"); // the snapshot is taken by the first read
+}
+
 QStringList SqlDialect::beforeCommit() const
 {
     if (!isPostgres())

@@ -28,6 +28,9 @@ public:
     // writers queue and never lose one another's updates: BEGIN IMMEDIATE on SQLite; on
     // PostgreSQL BEGIN plus a transaction-scoped advisory lock.
     QStringList beginWrite() const;
+    // A read transaction that sees one consistent snapshot across its statements (a copy of a
+    // whole archive while other desks keep working).
+    QString beginSnapshot() const;
 
     // The archive's schema version: SQLite keeps it in the file header (user_version),
     // PostgreSQL in archive_info. Each statement yields one number; a 0 ends the reading (no
