@@ -67,7 +67,7 @@ int CopyCommand::run(const QStringList &arguments)
                 }
                 return true;
             });
-    std::fprintf(stderr, "\r");
+    std::fprintf(stderr, "\r%40s\r", "");
     if (!copied) {
         printCommandError(command, copied.error().message);
         return ExitFailed;
@@ -75,8 +75,8 @@ int CopyCommand::run(const QStringList &arguments)
     for (const auto &[table, rows] : copied->tables)
         printOut(QStringLiteral("  %1  %2").arg(table, -16).arg(rows));
     printOut(CommandLine::tr("Copied to %1 in %2 s; %3 audit entries verified.")
-                     .arg(destination->toString())
-                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-                     .arg(copied->auditEntries));
+                     .arg(destination->toString(),
+                          QString::number(double(timer.elapsed()) / 1000.0, 'f', 1),
+                          QString::number(copied->auditEntries)));
     return ExitOk;
 }

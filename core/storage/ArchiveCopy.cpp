@@ -57,9 +57,9 @@ Status requireEmpty(Database &db)
                              ArchiveCopy::tr("The destination %1 already holds an archive (%2 "
                                              "rows in %3). Copy only into a new file or an "
                                              "empty schema.")
-                                     .arg(db.address().toString())
-                                     .arg(rows.value())
-                                     .arg(table));
+                                     .arg(db.address().toString(),
+                                          QString::number(rows.value()),
+                                          table));
     }
     return Done {};
 }
