@@ -4,9 +4,11 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "security/SignInFlow.h"
+#include "storage/ArchiveOpener.h"
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -18,6 +20,15 @@ void describe(QCoreApplication &app)
     QCoreApplication::setApplicationName(AppInfo::applicationName());
     QCoreApplication::setApplicationVersion(AppInfo::version());
     Q_UNUSED(app)
+}
+
+// The archive of the last session (a file that still exists, or a server address), or the default.
+QString lastArchive()
+{
+    const QString last = QSettings().value(QStringLiteral("archive/last")).toString();
+    if (ArchiveAddress::looksLikeServer(last) || (!last.isEmpty() && QFileInfo::exists(last)))
+        return last;
+    return CommandLine::defaultArchivePath();
 }
 
 } // namespace
@@ -54,13 +65,29 @@ int main(int argc, char **argv)
     int exitCode = 0;
     if (!CommandLine::parseGui(QCoreApplication::arguments(), &archive, &exitCode))
         return exitCode;
-    if (archive.isEmpty()) {
-        const QString last = QSettings().value(QStringLiteral("archive/last")).toString();
-        archive = !last.isEmpty() && QFileInfo::exists(last) ? last
-                                                             : CommandLine::defaultArchivePath();
+    const bool remembered = archive.isEmpty();
+    if (remembered)
+        archive = lastArchive();
+    auto db = ArchiveOpener::open(archive, nullptr);
+    if (!db && db.error().code != Error::Code::Cancelled && remembered
+        && ArchiveAddress::looksLikeServer(archive)) {
+        // The server of the last session cannot be reached: the local archive, if the user wants.
+        const QString local = CommandLine::defaultArchivePath();
+        const int choice = MessageBox::ask(nullptr,
+                                           QMessageBox::Warning,
+                                           QCoreApplication::translate("main",
+                                                                       "Cannot open archive"),
+                                           db.error().message,
+                                           {QCoreApplication::translate("main", "Open %1 instead")
+                                                    .arg(QDir::toNativeSeparators(local)),
+                                            QCoreApplication::translate("main", "Quit")});
+        if (choice != 0)
+            return 0;
+        db = ArchiveOpener::open(local, nullptr);
     }
-    auto db = Database::open(archive);
     if (!db) {
+        if (db.error().code == Error::Code::Cancelled)
+            return 0; // no password for the server
         MessageBox::inform(nullptr,
                            QMessageBox::Critical,
                            QCoreApplication::translate("main", "Cannot open archive"),

@@ -12,8 +12,11 @@
 #include "security/SignInFlow.h"
 #include "security/UserRepository.h"
 #include "security/UsersDialog.h"
+#include "storage/ArchiveOpener.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
+#include "storage/OpenServerDialog.h"
+#include "storage/RecentArchives.h"
 #include "storage/RestoreFlow.h"
 
 #include <QAction>
@@ -23,6 +26,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
@@ -38,6 +42,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Actor &actor, QWidget
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addPermanentWidget(m_userLabel);
     m_archiveLabel = new QLabel(this);
+    m_archiveLabel->setObjectName(QStringLiteral("archiveLabel"));
     statusBar()->addPermanentWidget(m_archiveLabel);
     createMenus();
     switchArchive(std::move(db));
@@ -96,7 +101,7 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
         statusBar()->showMessage(message, 8000);
     });
     connect(m_workspace, &CustomerWorkspace::dirtyChanged, this, &MainWindow::updateTitle);
-    m_archiveLabel->setText(QDir::toNativeSeparators(m_db->path()));
+    m_archiveLabel->setText(RecentArchives::shown(m_db->address().toString()));
     QStringList roles;
     for (Role role : {Role::FrontDesk, Role::Supervisor, Role::Admin})
         if (m_actor.hasRole(role))
@@ -118,22 +123,27 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
     const bool manageUsers = Permissions::allows(m_actor, Operation::ManageUsers);
     m_usersAction->setEnabled(manageUsers);
     m_usersAction->setVisible(manageUsers);
+    // Backups are of archive files; a server's are made there, with pg_dump.
     const bool settings = Permissions::allows(m_actor, Operation::ManageSettings);
-    m_backupAction->setEnabled(settings);
-    m_backupAction->setVisible(settings);
-    m_restoreAction->setEnabled(settings);
-    m_restoreAction->setVisible(settings);
+    const bool fileBackups = settings && !m_db->isServer();
+    m_backupAction->setEnabled(fileBackups);
+    m_backupAction->setVisible(fileBackups);
+    m_restoreAction->setEnabled(fileBackups);
+    m_restoreAction->setVisible(fileBackups);
+    m_serverBackupNote->setVisible(settings && m_db->isServer());
     const bool viewAudit = Permissions::allows(m_actor, Operation::ViewAudit);
     m_auditAction->setEnabled(viewAudit);
     m_auditAction->setVisible(viewAudit);
-    QSettings().setValue(QStringLiteral("archive/last"), m_db->path());
+    // Remembered without the password (toString never shows one).
+    QSettings().setValue(QStringLiteral("archive/last"), m_db->address().toString());
+    RecentArchives::add(m_db->address());
     updateTitle(false);
     m_workspace->focusSearch();
 }
 
 void MainWindow::updateTitle(bool dirty)
 {
-    setWindowTitle(tr("%1[*] — ServiceArchive").arg(QFileInfo(m_db->path()).fileName()));
+    setWindowTitle(tr("%1[*] — ServiceArchive").arg(m_db->address().displayName()));
     setWindowModified(dirty);
 }
 
@@ -147,6 +157,14 @@ void MainWindow::createMenus()
     open->setObjectName(QStringLiteral("openArchiveAction"));
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, [this] { openArchive(false); });
+    QAction *server = file->addAction(tr("Open archive on a &server…"));
+    server->setObjectName(QStringLiteral("openServerArchiveAction"));
+    connect(server, &QAction::triggered, this, &MainWindow::openServerArchive);
+    QMenu *recent = file->addMenu(tr("Recent arc&hives"));
+    recent->setObjectName(QStringLiteral("recentArchivesMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        RecentArchives::populate(recent, [this](const QString &location) { openRecent(location); });
+    });
     file->addSeparator();
     QAction *password = file->addAction(tr("Change &password…"));
     password->setObjectName(QStringLiteral("changePasswordAction"));
@@ -160,6 +178,14 @@ void MainWindow::createMenus()
     QAction *restore = m_restoreAction = file->addAction(tr("&Restore from backup…"));
     restore->setObjectName(QStringLiteral("restoreBackupAction"));
     connect(restore, &QAction::triggered, this, &MainWindow::restoreFromBackup);
+    QAction *note = m_serverBackupNote = file->addAction(tr("Backups are made on the server"));
+    note->setObjectName(QStringLiteral("serverBackupNote"));
+    note->setEnabled(false);
+    const QString why = tr("This archive is on a PostgreSQL server: its backups are made there, "
+                           "with pg_dump, by the server's administrator.");
+    note->setToolTip(why);
+    note->setStatusTip(why);
+    file->setToolTipsVisible(true);
     QAction *audit = m_auditAction = file->addAction(tr("&Audit log…"));
     audit->setObjectName(QStringLiteral("auditAction"));
     connect(audit, &QAction::triggered, this, [this] {
@@ -214,7 +240,8 @@ void MainWindow::openArchive(bool create)
 {
     if (!m_workspace->confirmLeave())
         return;
-    const QString dir = QFileInfo(m_db->path()).absolutePath();
+    const QString dir = m_db->isServer() ? QDir::homePath()
+                                         : QFileInfo(m_db->path()).absolutePath();
     const QString filter = tr("Service archives (*.sqlite);;All files (*)");
     const QString path = create ? QFileDialog::getSaveFileName(this, tr("New archive"), dir, filter)
                                 : QFileDialog::getOpenFileName(this,
@@ -232,22 +259,59 @@ void MainWindow::openArchive(bool create)
                                    .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    auto opened = Database::open(path);
-    if (!opened) {
+    openLocation(path);
+}
+
+void MainWindow::openServerArchive()
+{
+    if (!m_workspace->confirmLeave())
+        return;
+    OpenServerDialog dialog(m_db->address(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        signInTo(dialog.takeDatabase());
+}
+
+void MainWindow::openRecent(const QString &location)
+{
+    if (!m_workspace->confirmLeave())
+        return;
+    // Opening a file creates it: one that was moved or deleted is not made again, empty.
+    if (!ArchiveAddress::looksLikeServer(location) && !QFileInfo::exists(location)) {
+        RecentArchives::remove(location);
         MessageBox::inform(this,
-                           QMessageBox::Critical,
+                           QMessageBox::Warning,
                            tr("Cannot open archive"),
-                           opened.error().message);
+                           tr("%1 no longer exists; it was taken off the list of recent archives.")
+                                   .arg(RecentArchives::shown(location)));
         return;
     }
+    openLocation(location);
+}
+
+void MainWindow::openLocation(const QString &location)
+{
+    auto opened = ArchiveOpener::open(location, this);
+    if (!opened) {
+        if (opened.error().code != Error::Code::Cancelled)
+            MessageBox::inform(this,
+                               QMessageBox::Critical,
+                               tr("Cannot open archive"),
+                               opened.error().message);
+        return;
+    }
+    signInTo(std::move(opened).value());
+}
+
+void MainWindow::signInTo(std::unique_ptr<Database> db)
+{
     // Every archive has its own users: sign in to the new one, or stay with this one.
-    std::unique_ptr<Database> db = std::move(opened).value();
     const std::optional<Actor> actor = SignInFlow::run(db, this);
     if (!actor)
         return;
     m_actor = *actor;
     switchArchive(std::move(db));
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    statusBar()->showMessage(tr("Opened %1").arg(RecentArchives::shown(m_db->address().toString())),
+                             5000);
 }
 
 void MainWindow::about()
@@ -296,6 +360,8 @@ QString MainWindow::backupDirectory() const
 
 void MainWindow::backUpNow()
 {
+    if (m_db->isServer())
+        return;
     const QString dir = FileDialog::existingDirectory(this, tr("Back up to"), backupDirectory());
     if (dir.isEmpty())
         return;
@@ -311,7 +377,7 @@ void MainWindow::backUpNow()
 
 void MainWindow::restoreFromBackup()
 {
-    if (!m_workspace->confirmLeave())
+    if (m_db->isServer() || !m_workspace->confirmLeave())
         return;
     const QString archive = m_db->path();
     const QString backup = RestoreFlow::chooseBackup(backupDirectory(), archive, m_idleLock, this);
@@ -360,7 +426,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     // The backup on exit: at most one a day, the last seven kept. It runs for whoever may make
     // backups (an administrator); see README.
-    if (Permissions::allows(m_actor, Operation::ManageSettings)) {
+    if (!m_db->isServer() && Permissions::allows(m_actor, Operation::ManageSettings)) {
         const auto made = Backup::automatic(*m_db, m_actor, backupDirectory(), 7);
         if (!made)
             MessageBox::inform(this,

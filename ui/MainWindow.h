@@ -32,6 +32,11 @@ protected:
 private:
     void createMenus();
     void openArchive(bool create);
+    void openServerArchive();
+    void openRecent(const QString &location);
+    // Opens a file or server archive, asking for a server password when needed, and signs in.
+    void openLocation(const QString &location);
+    void signInTo(std::unique_ptr<Database> db);
     void switchArchive(std::unique_ptr<Database> db);
     // Closes every connection of the window to its archive (workspace, idle lock, database).
     void closeArchive();
@@ -58,5 +63,6 @@ private:
     QAction *m_restoreAction = nullptr;
     QAction *m_auditAction = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_serverBackupNote = nullptr;
     QAction *m_usersAction = nullptr;
 };

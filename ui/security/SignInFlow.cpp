@@ -11,11 +11,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 std::optional<Actor> SignInFlow::run(std::unique_ptr<Database> &db, QWidget *parent)
 {
     UserRepository users(*db);
-    const QString name = QFileInfo(db->path()).fileName();
+    const QString name = db->address().displayName();
     const Result<bool> hasUsers = users.hasUsers();
     if (!hasUsers) {
         MessageBox::inform(parent,
@@ -44,7 +45,13 @@ std::optional<Actor> SignInFlow::openDemo(std::unique_ptr<Database> &db, QWidget
     const auto tr = [](const char *text) {
         return QCoreApplication::translate("SignInFlow", text);
     };
-    const QString path = QFileInfo(db->path()).absolutePath() + QStringLiteral("/demo.sqlite");
+    // Beside an archive file; for a server archive, in the application's own folder: made-up
+    // customers have no place on a shared server.
+    const QString dir = db->isServer()
+                                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                : QFileInfo(db->path()).absolutePath();
+    QDir().mkpath(dir);
+    const QString path = dir + QStringLiteral("/demo.sqlite");
     auto opened = Database::open(path);
     if (!opened) {
         MessageBox::inform(parent,

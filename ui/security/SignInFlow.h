@@ -9,8 +9,9 @@ class Database;
 class QWidget;
 
 // Who works with an archive: its first administrator is created when it has no users yet (or,
-// instead, a demo archive beside it is opened: db then points to that one), otherwise the user
-// signs in. Empty when the user cancels.
+// instead, a demo archive is opened: beside an archive file, or in the application's data folder
+// for a server archive; db then points to that one), otherwise the user signs in. Empty when the
+// user cancels.
 class SignInFlow
 {
 public:
