@@ -212,10 +212,12 @@ int runDemo(const QStringList &arguments)
         printErr(CommandLine::tr("service-archive demo: %1").arg(status.error().message));
         return ExitFailed;
     }
+    const QString where = db.value()->isServer() ? db.value()->address().toString()
+                                                 : QDir::toNativeSeparators(path);
     printOut(CommandLine::tr("Added %1 demo customers to %2 in %3 s.")
-                     .arg(n)
-                     .arg(QDir::toNativeSeparators(path))
-                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+                     .arg(QString::number(n),
+                          where,
+                          QString::number(double(timer.elapsed()) / 1000.0, 'f', 1)));
     return ExitOk;
 }
 

@@ -504,10 +504,10 @@ int run(const Options &options)
                 .arg(QDir::toNativeSeparators(options.archive),
                      num(double(QFileInfo(options.archive).size()) / (1024.0 * 1024.0), 1),
                      QString::fromLatin1(sqlite3_libversion()),
-                     QString::fromLatin1(qVersion()))
-                .arg(options.runs)
-                .arg(QThread::idealThreadCount())
-                .arg(loadAverage()));
+                     QString::fromLatin1(qVersion()),
+                     QString::number(options.runs),
+                     QString::number(QThread::idealThreadCount()),
+                     loadAverage()));
 
     // Open to first screen: what the user waits for after starting the application.
     QElapsedTimer t;

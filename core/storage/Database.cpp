@@ -67,6 +67,12 @@ void Database::interrupt()
         m_server->cancel();
 }
 
+void Database::settleInterrupts() const
+{
+    if (m_server)
+        m_server->settleCancels();
+}
+
 Error Database::storageError(const QSqlError &error)
 {
     return makeError(Error::Code::Storage,

@@ -53,8 +53,12 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
     // The native handle for the SQLite fast paths; nullptr on other back ends.
     sqlite3 *sqliteHandle() const;
-    // Aborts the statement running on this connection; safe to call from another thread.
+    // Aborts the statement running on this connection; safe to call from another thread, and
+    // does not wait (on PostgreSQL the request travels over a connection of its own).
     void interrupt();
+    // The connection's thread, before its next statement after an interrupt(): waits until the
+    // request has arrived, so that it cannot cancel that next statement instead.
+    void settleInterrupts() const;
 
     int schemaVersion() const;
     Status exec(const QString &sql);

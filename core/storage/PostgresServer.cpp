@@ -5,6 +5,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <QThreadPool>
 #include <QVariant>
 
 #include <libpq-fe.h>
@@ -31,11 +33,7 @@ PostgresServer::PostgresServer(Database &db)
     : m_db(db)
 { }
 
-PostgresServer::~PostgresServer()
-{
-    if (m_cancel)
-        PQfreeCancel(m_cancel);
-}
+PostgresServer::~PostgresServer() = default;
 
 Result<std::unique_ptr<PostgresServer>> PostgresServer::connect(Database &db)
 {
@@ -68,7 +66,8 @@ Result<std::unique_ptr<PostgresServer>> PostgresServer::connect(Database &db)
     }
     std::unique_ptr<PostgresServer> server(new PostgresServer(db));
     if (PGconn *native = nativeConnection(c))
-        server->m_cancel = PQgetCancel(native);
+        if (PGcancel *cancel = PQgetCancel(native))
+            server->m_cancel = std::shared_ptr<pg_cancel>(cancel, &PQfreeCancel);
     QSqlQuery q(c);
     q.exec(QStringLiteral("SET client_min_messages TO warning"));
     return server;
@@ -131,6 +130,17 @@ void PostgresServer::cancel()
 {
     if (!m_cancel)
         return;
-    char message[256];
-    PQcancel(m_cancel, message, sizeof message);
+    // PQcancel connects to the server: off the calling (often the GUI) thread.
+    ++*m_pendingCancels;
+    QThreadPool::globalInstance()->start([cancel = m_cancel, pending = m_pendingCancels] {
+        char message[256];
+        PQcancel(cancel.get(), message, sizeof message);
+        --*pending;
+    });
+}
+
+void PostgresServer::settleCancels() const
+{
+    while (m_pendingCancels->load() > 0)
+        QThread::msleep(1);
 }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
 #include <memory>
 
 class Database;
@@ -28,8 +29,12 @@ public:
     // The first schema of the search path must exist and hold a service archive this version
     // reads, or nothing at all.
     Status checkSchema(int latestVersion) const;
-    // Any thread: asks the server to cancel what the connection is running.
+    // Any thread, without waiting: asks the server (over a connection of its own, which takes a
+    // round trip or more) to cancel what the connection is running.
     void cancel();
+    // Waits until every cancel request sent so far has reached the server, so that a late one
+    // cannot hit the next statement.
+    void settleCancels() const;
     // libpq's connection under a QPSQL connection, for what QtSql cannot do (COPY, cancel).
     static pg_conn *nativeConnection(const QSqlDatabase &db);
 
@@ -37,5 +42,7 @@ private:
     explicit PostgresServer(Database &db);
 
     Database &m_db;
-    pg_cancel *m_cancel = nullptr;
+    // Shared with cancel requests still under way when the connection closes.
+    std::shared_ptr<pg_cancel> m_cancel;
+    std::shared_ptr<std::atomic_int> m_pendingCancels = std::make_shared<std::atomic_int>(0);
 };
