@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 CustomerListModel::CustomerListModel(Database &db, const Actor &actor, QObject *parent)
     : QAbstractTableModel(parent)
@@ -26,7 +27,7 @@ CustomerListModel::CustomerListModel(Database &db, const Actor &actor, QObject *
             Qt::QueuedConnection);
     m_thread.setObjectName(QStringLiteral("customer-list"));
     m_thread.start();
-    launch();
+    launch(false);
 }
 
 CustomerListModel::~CustomerListModel()
@@ -42,12 +43,17 @@ void CustomerListModel::setFilter(const CustomerFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    launch();
+    launch(false);
 }
 
 void CustomerListModel::refresh()
 {
-    launch();
+    // A query already on its way may have started before the change: one more follows it.
+    if (m_loading || m_refreshing) {
+        m_refreshQueued = true;
+        return;
+    }
+    launch(true);
 }
 
 void CustomerListModel::sort(int column, Qt::SortOrder order)
@@ -60,7 +66,7 @@ void CustomerListModel::sort(int column, Qt::SortOrder order)
     setFilter(f);
 }
 
-void CustomerListModel::launch()
+void CustomerListModel::launch(bool inPlace)
 {
     if (Status allowed = Permissions::require(m_actor, Operation::View); !allowed) {
         // Reported once the caller is connected, like any other result.
@@ -70,14 +76,18 @@ void CustomerListModel::launch()
         return;
     }
     const quint64 generation = ++m_generation;
-    const CustomerFilter::Sql sql = m_filter.idQuery(m_db.dialect());
+    CustomerFilter::Sql sql = m_filter.idQuery(m_db.dialect());
+    if (inPlace)
+        sql.firstScreen.clear(); // the list shown stays until the whole new one is in
+    m_refreshing = inPlace;
+    m_refreshQueued = false;
     m_worker->supersede(generation);
     CustomerIdWorker *worker = m_worker;
     QMetaObject::invokeMethod(
             m_worker,
             [worker, generation, sql] { worker->run(generation, sql); },
             Qt::QueuedConnection);
-    if (!m_loading) {
+    if (!inPlace && !m_loading) {
         m_loading = true;
         Q_EMIT loadingChanged(true);
     }
@@ -90,12 +100,23 @@ void CustomerListModel::onFinished(quint64 generation,
 {
     if (generation != m_generation)
         return;
+    if (m_refreshing) {
+        m_refreshing = false;
+        if (!error.isEmpty())
+            Q_EMIT failed(error);
+        else
+            replaceInPlace(ids);
+        if (m_refreshQueued)
+            launch(true);
+        if (error.isEmpty())
+            Q_EMIT finished(int(m_ids.size()));
+        return;
+    }
     if (!complete) {
         // The first screen: shown at once, the whole list follows.
         beginResetModel();
         m_ids = ids;
-        m_blocks.clear();
-        m_blockOrder.clear();
+        dropBlocks();
         m_partial = true;
         endResetModel();
         return;
@@ -114,21 +135,82 @@ void CustomerListModel::onFinished(quint64 generation,
             m_ids = ids;
             endInsertRows();
         }
+    } else {
+        m_loading = false;
+        Q_EMIT loadingChanged(false);
+        if (error.isEmpty()) {
+            beginResetModel();
+            m_ids = ids;
+            dropBlocks();
+            endResetModel();
+        }
+    }
+    if (m_refreshQueued)
+        launch(true);
+    if (error.isEmpty())
         Q_EMIT finished(int(m_ids.size()));
-        return;
-    }
-    m_loading = false;
-    Q_EMIT loadingChanged(false);
-    if (!error.isEmpty()) {
+    else
         Q_EMIT failed(error);
-        return;
-    }
-    beginResetModel();
-    m_ids = ids;
+}
+
+void CustomerListModel::dropBlocks()
+{
     m_blocks.clear();
     m_blockOrder.clear();
-    endResetModel();
-    Q_EMIT finished(int(m_ids.size()));
+}
+
+// Moves the rows to their new places without a reset. The row count changes at the end of the
+// list only (rows appended before, or cut off after, one layout change), so that every
+// persistent index is carried by id to its customer's new row, or dropped with the customer.
+void CustomerListModel::replaceInPlace(const QList<qint64> &ids)
+{
+    dropBlocks();
+    const int oldCount = int(m_ids.size());
+    const int newCount = int(ids.size());
+    if (ids == m_ids) {
+        if (newCount > 0)
+            Q_EMIT dataChanged(index(0, 0), index(newCount - 1, columnCount() - 1));
+        return;
+    }
+    if (newCount > oldCount) {
+        beginInsertRows({}, oldCount, newCount - 1);
+        m_ids.resize(newCount); // id 0: no customer, until the layout change below
+        endInsertRows();
+    }
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    const QModelIndexList before = persistentIndexList();
+    // Where the customers held by persistent indexes are now: one pass over the new list.
+    QHash<qint64, int> moved;
+    for (const QModelIndex &i : before) {
+        const qint64 id = m_ids.at(i.row());
+        if (id != 0)
+            moved.insert(id, i.row() < newCount && ids.at(i.row()) == id ? i.row() : -1);
+    }
+    qsizetype missing = std::count(moved.cbegin(), moved.cend(), -1);
+    for (int row = 0; missing > 0 && row < newCount; ++row) {
+        const auto it = moved.find(ids.at(row));
+        if (it != moved.end() && *it < 0) {
+            *it = row;
+            --missing;
+        }
+    }
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &i : before) {
+        const int row = moved.value(m_ids.at(i.row()), -1);
+        after.append(row < 0 ? QModelIndex() : createIndex(row, i.column()));
+    }
+    m_ids = ids;
+    m_ids.resize(qMax(oldCount, newCount)); // rows to be cut off below hold id 0 meanwhile
+    dropBlocks();
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    if (newCount < oldCount) {
+        beginRemoveRows({}, newCount, oldCount - 1);
+        m_ids.resize(newCount);
+        dropBlocks();
+        endRemoveRows();
+    }
 }
 
 qint64 CustomerListModel::idAt(int row) const

@@ -21,6 +21,10 @@ class QSqlQuery;
 // (8 bytes each) and reads the rows on screen in blocks, so memory stays flat at a million
 // customers. Searching, filtering and sorting run on a worker thread; finished() tells when the
 // new result is in.
+//
+// refresh() reads the list again in place, e.g. when another desk changed the archive: rows that
+// stay keep their persistent indexes (so the view keeps its current row, selection and scroll
+// position), rows that went are removed, cached rows are read again. Only a new filter resets.
 class CustomerListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,8 +41,13 @@ public:
 
     const CustomerFilter &filter() const { return m_filter; }
     void setFilter(const CustomerFilter &filter);
-    void refresh(); // the same filter again, e.g. after a save
-    bool isLoading() const { return m_loading; }
+    // The same filter again, in place (see above). A refresh asked for while a result is on its
+    // way runs once more after it, so a burst of changes costs at most two queries.
+    void refresh();
+    // A result is on its way: a new filter's (searching) or a refresh's.
+    bool isLoading() const { return m_loading || m_refreshing; }
+    bool isSearching() const { return m_loading; }
+    bool isRefreshing() const { return m_refreshing; }
 
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
@@ -53,7 +62,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
-    void loadingChanged(bool loading);
+    void loadingChanged(bool loading); // isSearching(): a refresh in place stays quiet
     void finished(int count);
     void failed(const QString &message);
 
@@ -73,7 +82,9 @@ private:
         bool archived = false;
     };
 
-    void launch();
+    void launch(bool inPlace);
+    void replaceInPlace(const QList<qint64> &ids);
+    void dropBlocks();
     void onFinished(quint64 generation,
                     const QList<qint64> &ids,
                     const QString &error,
@@ -92,5 +103,7 @@ private:
     quint64 m_generation = 0;
     bool m_loading = false;
     bool m_partial = false; // m_ids holds only the first screen so far
+    bool m_refreshing = false; // a refresh in place is on its way
+    bool m_refreshQueued = false; // and another one was asked for meanwhile
     mutable std::unique_ptr<QSqlQuery> m_blockQuery;
 };

@@ -4,6 +4,7 @@
 #include "customers/CustomerLabels.h"
 #include "customers/CustomerValidator.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -13,9 +14,11 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -194,6 +197,7 @@ CustomerForm::CustomerForm(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
+    layout->addWidget(createNotice());
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
@@ -229,6 +233,75 @@ CustomerForm::CustomerForm(QWidget *parent)
     connect(m_reveal, &QPushButton::clicked, this, &CustomerForm::revealRequested);
 
     setCustomer(Customer {});
+}
+
+QWidget *CustomerForm::createNotice()
+{
+    auto *notice = new QFrame(this);
+    notice->setObjectName(QStringLiteral("changeNotice"));
+    notice->setFrameShape(QFrame::StyledPanel);
+    notice->setStyleSheet(QStringLiteral("QFrame#changeNotice { background: #fff4ce;"
+                                         " border: 1px solid #e0b400; border-radius: 3px; }"
+                                         " QLabel { color: #3d3000; }"));
+    m_noticeText = new QLabel(notice);
+    m_noticeText->setObjectName(QStringLiteral("changeNoticeText"));
+    m_noticeText->setWordWrap(true);
+    m_noticeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_noticeReload = new QPushButton(tr("Reload"), notice);
+    m_noticeReload->setObjectName(QStringLiteral("changeNoticeReload"));
+    m_noticeReload->setToolTip(tr("Show the profile as stored now; your unsaved edits are lost"));
+    auto *close = new QToolButton(notice);
+    close->setObjectName(QStringLiteral("changeNoticeClose"));
+    close->setText(QStringLiteral("×"));
+    close->setAutoRaise(true);
+    close->setToolTip(tr("Hide this notice"));
+    auto *layout = new QHBoxLayout(notice);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(m_noticeText, 1);
+    layout->addWidget(m_noticeReload);
+    layout->addWidget(close);
+    notice->hide();
+    connect(m_noticeReload, &QPushButton::clicked, this, &CustomerForm::reloadRequested);
+    connect(close, &QToolButton::clicked, this, &CustomerForm::hideNotice);
+    m_notice = notice;
+    return notice;
+}
+
+void CustomerForm::showNotice(const QString &text, bool offerReload)
+{
+    m_noticeText->setText(text);
+    m_noticeReload->setVisible(offerReload);
+    m_notice->show();
+}
+
+void CustomerForm::hideNotice()
+{
+    m_notice->hide();
+}
+
+bool CustomerForm::isNoticeShown() const
+{
+    return !m_notice->isHidden();
+}
+
+QString CustomerForm::noticeText() const
+{
+    return m_noticeText->text();
+}
+
+void CustomerForm::reloadCustomer(const Customer &customer)
+{
+    QPointer<QWidget> focused = QApplication::focusWidget();
+    if (focused && !isAncestorOf(focused))
+        focused = nullptr;
+    auto *edit = qobject_cast<QLineEdit *>(focused.data());
+    const int cursor = edit ? edit->cursorPosition() : -1;
+    setCustomer(customer);
+    if (!focused) // phone rows are made anew
+        return;
+    focused->setFocus(Qt::OtherFocusReason);
+    if (edit && cursor >= 0)
+        edit->setCursorPosition(qMin(cursor, int(edit->text().size())));
 }
 
 QWidget *CustomerForm::addField(QFormLayout *layout,
@@ -364,6 +437,7 @@ void CustomerForm::setCustomer(const Customer &c)
     setArchivedState(c.isArchived());
     updateButtons();
     clearErrors();
+    hideNotice();
     m_loading = false;
     markClean();
     Q_EMIT loadedChanged();

@@ -24,7 +24,16 @@ class CustomerForm : public QWidget
 public:
     explicit CustomerForm(QWidget *parent = nullptr);
 
-    void setCustomer(const Customer &customer); // also clears errors and the dirty flag
+    void setCustomer(const Customer &customer); // also clears errors, the notice, the dirty flag
+    // The same customer as stored now, for a form without unsaved edits: the field with the
+    // focus keeps it, and its cursor.
+    void reloadCustomer(const Customer &customer);
+    // A bar above the profile telling what another desk did to it; with offerReload, its Reload
+    // button asks for reloadRequested().
+    void showNotice(const QString &text, bool offerReload);
+    void hideNotice();
+    bool isNoticeShown() const;
+    QString noticeText() const;
     const Customer &loaded() const { return m_loaded; }
     // What the form holds now, as typed (phones not yet normalized). Dates the form could not
     // read are reported in parseErrors under the validator's field keys.
@@ -51,12 +60,14 @@ Q_SIGNALS:
     void revertRequested();
     void archiveRequested();
     void revealRequested();
+    void reloadRequested();
 
 private:
     QWidget *addField(QFormLayout *layout, const QString &label, QWidget *field, const QString &key);
     void setDirty();
     void updateTabOrder();
     void updateButtons();
+    QWidget *createNotice();
     static QDate parseDate(const QString &text, bool *ok);
     static QString dateText(const QDate &date);
 
@@ -71,6 +82,9 @@ private:
     QHash<QString, QLabel *> m_errorLabels;
     QHash<QString, QWidget *> m_fieldWidgets;
 
+    QWidget *m_notice = nullptr;
+    QLabel *m_noticeText = nullptr;
+    QPushButton *m_noticeReload = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_code = nullptr;
     QComboBox *m_kind = nullptr;

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -135,6 +136,11 @@ CustomerListPanel::CustomerListPanel(Database &db,
         if (loading)
             m_count->setText(tr("Searching…"));
     });
+    connect(m_model,
+            &QAbstractItemModel::layoutAboutToBeChanged,
+            this,
+            &CustomerListPanel::rememberPlace);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &CustomerListPanel::restorePlace);
     connect(m_model, &CustomerListModel::failed, this, [this](const QString &message) {
         m_count->setText(message);
     });
@@ -189,9 +195,31 @@ void CustomerListPanel::applyFilter()
 
 void CustomerListPanel::refresh()
 {
-    if (m_pendingSelection == 0)
-        m_pendingSelection = currentId();
-    m_model->refresh();
+    m_model->refresh(); // in place: the current customer stays current while in the list
+}
+
+void CustomerListPanel::rememberPlace()
+{
+    const int height = m_table->viewport()->height();
+    const int current = m_table->currentIndex().row();
+    const int currentY = current >= 0 ? m_table->rowViewportPosition(current) : -1;
+    m_anchorRow = currentY >= 0 && currentY < height ? current : m_table->rowAt(0);
+    m_anchorId = m_model->idAt(m_anchorRow);
+    m_anchorY = m_anchorRow >= 0 ? m_table->rowViewportPosition(m_anchorRow) : 0;
+}
+
+void CustomerListPanel::restorePlace()
+{
+    const qint64 id = std::exchange(m_anchorId, 0);
+    const int row = id ? m_model->rowOf(id) : -1;
+    if (row < 0 || row == m_anchorRow)
+        return;
+    QScrollBar *bar = m_table->verticalScrollBar();
+    const int delta = m_table->rowViewportPosition(row) - m_anchorY;
+    if (m_table->verticalScrollMode() == QAbstractItemView::ScrollPerItem)
+        bar->setValue(bar->value() + delta / qMax(1, m_table->rowHeight(row)));
+    else
+        bar->setValue(bar->value() + delta);
 }
 
 qint64 CustomerListPanel::currentId() const
@@ -244,7 +272,7 @@ void CustomerListPanel::onFinished(int count)
 
 void CustomerListPanel::updateEmptyState()
 {
-    if (m_model->rowCount() > 0 || m_model->isLoading()) {
+    if (m_model->rowCount() > 0 || m_model->isSearching()) {
         m_stack->setCurrentIndex(0);
         return;
     }
@@ -277,7 +305,7 @@ bool CustomerListPanel::eventFilter(QObject *watched, QEvent *event)
                 return true;
             }
             if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-                if (m_debounce.isActive() || m_model->isLoading()) {
+                if (m_debounce.isActive() || m_model->isSearching()) {
                     applyFilter();
                     m_activateFirstWhenDone = true;
                 } else if (m_model->rowCount() > 0) {

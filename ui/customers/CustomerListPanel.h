@@ -49,6 +49,10 @@ private:
     void applyFilter();
     void onFinished(int count);
     void updateEmptyState();
+    // Keeps the current row (when on screen) or else the top row where it is on screen while a
+    // refresh in place moves rows around.
+    void rememberPlace();
+    void restorePlace();
 
     CustomerRepository &m_repository;
     const Actor &m_actor;
@@ -67,4 +71,7 @@ private:
     qint64 m_pendingSelection = 0;
     bool m_activateFirstWhenDone = false;
     bool m_selecting = false;
+    qint64 m_anchorId = 0;
+    int m_anchorRow = -1;
+    int m_anchorY = 0;
 };

@@ -5,16 +5,21 @@
 #include "CustomerListPanel.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "audit/AuditLog.h"
+#include "customers/CustomerAudit.h"
 #include "customers/CustomerDataExport.h"
 #include "customers/CustomerEraser.h"
 #include "customers/CustomerRepository.h"
 #include "customers/CustomerValidator.h"
 #include "security/Permissions.h"
+#include "storage/ChangeWatcher.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -87,10 +92,25 @@ CustomerWorkspace::CustomerWorkspace(Database &db, const Actor &actor, QWidget *
         }
         m_form->setRevealedPhones(phones.value());
     });
+
+    connect(m_form, &CustomerForm::reloadRequested, this, &CustomerWorkspace::reloadProfile);
+    m_watcher = new ChangeWatcher(db.address(), this);
+    connect(m_watcher, &ChangeWatcher::changed, this, &CustomerWorkspace::onArchiveChanged);
+    connect(m_watcher, &ChangeWatcher::lost, this, [this](const QString &message) {
+        m_watcherLost = true;
+        Q_EMIT statusMessage(
+                tr("Changes made at other desks are not shown for now: %1").arg(message));
+    });
+    connect(m_watcher, &ChangeWatcher::watching, this, [this] {
+        if (std::exchange(m_watcherLost, false))
+            Q_EMIT statusMessage(tr("Changes made at other desks are shown again."));
+    });
 }
 
 CustomerWorkspace::~CustomerWorkspace()
 {
+    delete m_watcher; // stops its thread before the rest goes
+    m_watcher = nullptr;
     delete m_list; // the list's model reads through the repository's database
     m_list = nullptr;
     delete m_repository;
@@ -340,6 +360,95 @@ void CustomerWorkspace::exportCustomerData()
             {tr("Open folder"), tr("Close")});
     if (answer == 0)
         QDesktopServices::openUrl(QUrl::fromLocalFile(made->directory));
+}
+
+namespace {
+
+QString whenText(const QDateTime &at)
+{
+    const QDateTime local = at.toLocalTime();
+    return local.date() == QDate::currentDate()
+                   ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                   : QLocale().toString(local, QLocale::ShortFormat);
+}
+
+} // namespace
+
+void CustomerWorkspace::onArchiveChanged()
+{
+    m_list->refresh();
+    checkOpenProfile();
+}
+
+void CustomerWorkspace::checkOpenProfile()
+{
+    const Customer shown = m_form->loaded();
+    if (!shown.id)
+        return;
+    const Result<Customer> now = m_repository->get(m_actor, shown.id);
+    if (!now) {
+        if (now.error().code == Error::Code::NotFound)
+            m_form->showNotice(tr("%1 is no longer in the archive. Your edits cannot be saved.")
+                                       .arg(shown.name),
+                               false);
+        return; // anything else: the next change tries again
+    }
+    if (now->version == shown.version
+        || (now->id == m_noticedId && now->version == m_noticedVersion))
+        return;
+    m_noticedId = now->id;
+    m_noticedVersion = now->version;
+    // An erasure also archives; the audit trail tells which it was.
+    bool erased = false;
+    if (now->isArchived()) {
+        const auto history = AuditLog::forEntity(m_db, m_actor, CustomerAudit::Entity, shown.id);
+        erased = history && !history->isEmpty()
+                 && history->last().action == CustomerEraser::EraseAction;
+    }
+    const QString &who = now->updatedBy;
+    const QString when = whenText(now->updatedAt);
+    const bool dirty = m_form->isDirty();
+    QString text;
+    if (erased)
+        text = dirty ? tr("The personal data of %1 was erased by %2 at %3. Your edits cannot be "
+                          "saved; Reload shows what is left.")
+                     : tr("The personal data of %1 was erased by %2 at %3.");
+    else if (now->isArchived() && !shown.isArchived())
+        text = dirty ? tr("%1 was archived by %2 at %3. Your save will be refused; Reload "
+                          "discards your edits.")
+                     : tr("%1 was archived by %2 at %3.");
+    else if (dirty)
+        text = tr("%1's profile was changed by %2 at %3. Your save will be refused; Reload "
+                  "discards your edits.");
+    // An erased customer is named by code: the name is what the erasure took away.
+    const QString whom = erased ? shown.code : shown.name;
+    if (dirty) {
+        m_form->showNotice(text.arg(whom, who, when), true);
+        return;
+    }
+    m_form->reloadCustomer(now.value());
+    if (!text.isEmpty())
+        m_form->showNotice(text.arg(whom, who, when), false);
+    else
+        Q_EMIT statusMessage(tr("%1's profile was changed by %2 at %3; it is shown as stored now.")
+                                     .arg(shown.name, who, when));
+}
+
+void CustomerWorkspace::reloadProfile()
+{
+    const qint64 id = m_form->loaded().id;
+    if (!id)
+        return;
+    const Result<Customer> now = m_repository->get(m_actor, id);
+    if (!now) {
+        MessageBox::inform(this,
+                           QMessageBox::Warning,
+                           tr("Cannot reload the profile"),
+                           now.error().message);
+        return;
+    }
+    m_form->setCustomer(now.value());
+    Q_EMIT statusMessage(tr("Reloaded the profile of %1.").arg(now->name));
 }
 
 void CustomerWorkspace::focusSearch()

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class ChangeWatcher;
 class CustomerForm;
 class CustomerHistoryView;
 class QTabWidget;
@@ -27,6 +28,7 @@ public:
     CustomerHistoryView *history() const { return m_history; }
     QTabWidget *tabs() const { return m_tabs; }
     QSplitter *splitter() const { return m_splitter; }
+    ChangeWatcher *watcher() const { return m_watcher; }
 
     bool newCustomer();
     bool openCustomer(qint64 id);
@@ -49,6 +51,12 @@ Q_SIGNALS:
     void customerChanged(qint64 id);
 
 private:
+    // Another desk committed: the list refreshes in place, and the open profile is reloaded
+    // when it has no unsaved edits, or else a notice says what happened to it.
+    void onArchiveChanged();
+    void checkOpenProfile();
+    void reloadProfile();
+
     Database &m_db;
     CustomerRepository *m_repository = nullptr;
     Actor m_actor;
@@ -57,5 +65,10 @@ private:
     CustomerHistoryView *m_history = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
+    ChangeWatcher *m_watcher = nullptr;
     bool m_switching = false;
+    bool m_watcherLost = false;
+    // The stored version of the open profile that the notice already tells about.
+    qint64 m_noticedId = 0;
+    int m_noticedVersion = -1;
 };
