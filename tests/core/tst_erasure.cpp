@@ -209,7 +209,8 @@ private Q_SLOTS:
         QVERIFY(!q.exec(u"DELETE FROM audit_log WHERE id = 1"_s));
         QVERIFY(q.exec(m_archive->isServer()
                                ? u"SELECT count(*) + 1 FROM pg_trigger WHERE tgenabled = 'O'"
-                                 " AND tgname = 'audit_log_no_change'"_s
+                                 " AND tgname = 'audit_log_no_change'"
+                                 " AND tgrelid = 'audit_log'::regclass"_s
                                : u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
                                  " AND name IN ('audit_log_no_update', 'audit_log_no_delete')"_s));
         QVERIFY(q.next());
