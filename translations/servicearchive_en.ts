@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArchiveAddress</name>
+    <message>
+        <source>No archive was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid PostgreSQL address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IPv6 address has no closing ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port %1 is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter %1 has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveCheck</name>
     <message>
         <source>The archive is not open.</source>
@@ -33,6 +64,44 @@
     </message>
     <message>
         <source>The audit trail is broken at entry %1: that entry was changed or deleted outside the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCopy</name>
+    <message>
+        <source>The destination %1 already holds an archive (%2 rows in %3). Copy only into a new file or an empty schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 holds %2 rows instead of %3; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copied audit trail does not verify (entry %1); nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archive cannot be copied onto itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already. Copy only into a new file or an empty schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be renamed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveOpener</name>
+    <message>
+        <source>No password was given for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -430,10 +499,6 @@ Commands (COMMAND --help for their options):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The archive file (it must exist).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writes a backup of an archive into a folder as archive-YYYYMMDD-HHMMSS.sqlite (UTC) with a SHA-256 manifest beside it; the copy is made by SQLite and checked before it is put in place. Needs an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,6 +555,57 @@ Commands (COMMAND --help for their options):
     </message>
     <message>
         <source>%1: no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive: a file (it must exist) or a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies a whole archive to a new place, also between a file and a PostgreSQL server (postgresql://user@host:port/dbname). The destination must be a new file or an empty schema; everything goes in one transaction, and row counts and the audit trail are checked before it commits. Needs an administrator of the source; the same accounts sign in to the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive to copy: a file or a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the copy goes: a new file or a postgresql:// address of an empty schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESTINATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to %1 in %2 s; %3 audit entries verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>This system cannot write GB18030. Choose UTF-8 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character cannot be written in the chosen encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -611,6 +727,37 @@ Commands (COMMAND --help for their options):
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDataExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the export into place at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerEraser</name>
@@ -624,6 +771,176 @@ Commands (COMMAND --help for their options):
     </message>
     <message>
         <source>This customer was changed after you opened it. Nothing was erased: reload the profile and erase it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExportSection</name>
+    <message>
+        <source>The customer profile, one field per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: every recorded change and access, each changed field before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExportSummary</name>
+    <message>
+        <source>Personal data held about customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (customer code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked (138****5678): the person who exported may not see full numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package answers a request of the person concerned for the personal data held about them: the right to access and copy it (PIPL art. 45) and the rights of access and to data portability (GDPR art. 15 and 20). It holds everything this archive stores about the customer, in files that common programs open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data of this customer was erased on request (PIPL art. 47, GDPR art. 17). Only the record without personal data is left, and it is all this package holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV files open in Excel and other spreadsheet programs. Times are local times. A cell that starts with &apos; was written so that a spreadsheet does not run it as a formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by ServiceArchive %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -847,6 +1164,18 @@ Commands (COMMAND --help for their options):
     </message>
     <message>
         <source>Phone numbers are hidden until needed; showing them is recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the profile as stored now; your unsaved edits are lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1296,6 +1625,105 @@ Create the first customer profile to start keeping the service history.</source>
         <source>Erasing the personal data of %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes made at other desks are not shown for now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made at other desks are shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export customer&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has unsaved changes. The export holds the profile as saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the saved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the data of %1 to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the data of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data of %1 was exported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the archive holds about %1 (%2) is in the folder
+%3
+
+Start with summary.html: it lists the files. Hand the folder to the customer by a safe way; it holds personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the archive. Your edits cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data of %1 was erased by %2 at %3. Your edits cannot be saved; Reload shows what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data of %1 was erased by %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was archived by %2 at %3. Your save will be refused; Reload discards your edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was archived by %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s profile was changed by %2 at %3. Your save will be refused; Reload discards your edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s profile was changed by %2 at %3; it is shown as stored now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reload the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded the profile of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1566,6 +1994,54 @@ Create the first customer profile to start keeping the service history.</source>
         <source>&amp;Erase personal data…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open archive on a &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent arc&amp;hives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are made on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive is on a PostgreSQL server: its backups are made there, with pg_dump, by the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport customer&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was taken off the list of recent archives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored; the archive is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -1578,6 +2054,93 @@ Create the first customer profile to start keeping the service history.</source>
     <name>Migrations</name>
     <message>
         <source>Upgrading the archive to format %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenServerDialog</name>
+    <message>
+        <source>Open archive on a server — ServiceArchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archive on a PostgreSQL server, shared by several desks. The password is asked for when the server wants one; it is never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder such as /run/postgresql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use TLS when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require TLS and verify the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields above as one address; paste an address here to fill them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server address starts with postgresql:// — for an archive file use File &gt; Open archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server name has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database user to connect as.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1597,6 +2160,41 @@ Create the first customer profile to start keeping the service history.</source>
     </message>
     <message>
         <source>The password must not contain the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Server password — ServiceArchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of the archive &lt;b&gt;%1&lt;/b&gt; asks for the password of the database user &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is kept only while the archive is open, never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password was not accepted. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1730,6 +2328,133 @@ Create the first customer profile to start keeping the service history.</source>
     </message>
     <message>
         <source>Write a landline number as area code, number and optional extension (for example 0755-2345678-89).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresCopy</name>
+    <message>
+        <source>Loading the table %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresServer</name>
+    <message>
+        <source>This installation cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of the database user %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has no schema for the archive: none of the schemas in the search path exists. Create one owned by the database user (see README, &quot;Several desks, one archive&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema %1 of %2 holds tables of another program, not a service archive. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of ServiceArchive (archive format %2; this version reads up to %3). Please update the application. The archive was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentArchives</name>
+    <message>
+        <source>No recent archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup — ServiceArchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder yet. Choose a backup file made elsewhere with &quot;Choose file…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the archive %1 by the backup %2?
+
+Everything entered since that backup was made leaves the archive. The current archive is kept beside it as %1.before-restore-… and can be opened again with File &gt; Open archive.
+
+The archive is closed now; after the check, sign in with an administrator account of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signed in to the backup, so nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was restored from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was restored from %1. The replaced archive was kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2041,6 +2766,14 @@ Create the first customer profile to start keeping the service history.</source>
     <name>main</name>
     <message>
         <source>Cannot open archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

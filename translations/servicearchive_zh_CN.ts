@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArchiveAddress</name>
+    <message>
+        <source>No archive was given.</source>
+        <translation>未指定档案库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid PostgreSQL address: %2</source>
+        <translation>%1 不是有效的 PostgreSQL 地址：%2</translation>
+    </message>
+    <message>
+        <source>the IPv6 address has no closing ]</source>
+        <translation>IPv6 地址缺少结尾的 ]</translation>
+    </message>
+    <message>
+        <source>the port %1 is not a number from 1 to 65535</source>
+        <translation>端口 %1 不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>the parameter %1 has no value</source>
+        <translation>参数 %1 没有值</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveCheck</name>
     <message>
         <source>The archive is not open.</source>
@@ -34,6 +65,44 @@
     <message>
         <source>The audit trail is broken at entry %1: that entry was changed or deleted outside the application.</source>
         <translation>审计日志在第 %1 条记录处中断：该记录已在本程序之外被修改或删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCopy</name>
+    <message>
+        <source>The destination %1 already holds an archive (%2 rows in %3). Copy only into a new file or an empty schema.</source>
+        <translation>目标 %1 中已有档案库（表 %3 中有 %2 行）。只能复制到新文件或空模式（schema）中。</translation>
+    </message>
+    <message>
+        <source>The copy of %1 holds %2 rows instead of %3; nothing was copied.</source>
+        <translation>表 %1 的副本有 %2 行，而不是 %3 行；未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The copied audit trail does not verify (entry %1); nothing was copied.</source>
+        <translation>复制后的审计日志校验未通过（第 %1 条记录）；未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation>复制已取消；未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>An archive cannot be copied onto itself.</source>
+        <translation>不能将档案库复制到它自身。</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Copy only into a new file or an empty schema.</source>
+        <translation>%1 已存在。只能复制到新文件或空模式（schema）中。</translation>
+    </message>
+    <message>
+        <source>The copy could not be renamed to %1.</source>
+        <translation>无法将副本改名为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveOpener</name>
+    <message>
+        <source>No password was given for %1.</source>
+        <translation>未提供 %1 的密码。</translation>
     </message>
 </context>
 <context>
@@ -435,10 +504,6 @@ Commands (COMMAND --help for their options):
         <translation>档案库 %1 不存在。</translation>
     </message>
     <message>
-        <source>The archive file (it must exist).</source>
-        <translation>档案库文件（必须已存在）。</translation>
-    </message>
-    <message>
         <source>Writes a backup of an archive into a folder as archive-YYYYMMDD-HHMMSS.sqlite (UTC) with a SHA-256 manifest beside it; the copy is made by SQLite and checked before it is put in place. Needs an administrator.</source>
         <translation>将档案库备份到文件夹中，文件名为 archive-YYYYMMDD-HHMMSS.sqlite（UTC 时间），旁边附有 SHA-256 校验清单；副本由 SQLite 生成，放到目标位置之前会先经过检查。需要管理员权限。</translation>
     </message>
@@ -495,6 +560,57 @@ Commands (COMMAND --help for their options):
     <message>
         <source>%1: no problems found.</source>
         <translation>%1：未发现问题。</translation>
+    </message>
+    <message>
+        <source>The archive: a file (it must exist) or a postgresql:// address.</source>
+        <translation>档案库：文件（必须已存在）或 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>Copies a whole archive to a new place, also between a file and a PostgreSQL server (postgresql://user@host:port/dbname). The destination must be a new file or an empty schema; everything goes in one transaction, and row counts and the audit trail are checked before it commits. Needs an administrator of the source; the same accounts sign in to the copy.</source>
+        <translation>将整个档案库复制到新位置，也可在文件与 PostgreSQL 服务器（postgresql://user@host:port/dbname）之间复制。目标必须是新文件或空模式（schema）；所有内容在同一个事务中写入，提交前会检查各表行数和审计日志。需要源档案库的管理员权限；副本使用相同的账户登录。</translation>
+    </message>
+    <message>
+        <source>The archive to copy: a file or a postgresql:// address.</source>
+        <translation>要复制的档案库：文件或 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>Where the copy goes: a new file or a postgresql:// address of an empty schema.</source>
+        <translation>副本的位置：新文件，或空模式（schema）的 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>DESTINATION</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Copied to %1 in %2 s; %3 audit entries verified.</source>
+        <translation>已复制到 %1，用时 %2 秒；已校验 %3 条审计日志记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>This system cannot write GB18030. Choose UTF-8 instead.</source>
+        <translation>本系统无法写入 GB18030 编码，请改用 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The CSV file is not open.</source>
+        <translation>CSV 文件未打开。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>a character cannot be written in the chosen encoding</source>
+        <translation>有字符无法用所选编码写入</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -615,6 +731,37 @@ Commands (COMMAND --help for their options):
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>已删除个人信息</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDataExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder for the export.</source>
+        <translation>文件夹 %1 不存在。请选择一个已有的文件夹用于导出。</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in %1: %2</source>
+        <translation>无法在 %1 中创建文件夹：%2</translation>
+    </message>
+    <message>
+        <source>This page</source>
+        <translation>本页</translation>
+    </message>
+    <message>
+        <source>Cannot move the export into place at %1.</source>
+        <translation>无法将导出内容放到目标位置 %1。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerEraser</name>
@@ -629,6 +776,176 @@ Commands (COMMAND --help for their options):
     <message>
         <source>This customer was changed after you opened it. Nothing was erased: reload the profile and erase it again.</source>
         <translation>在您打开之后该客户已被修改，未删除任何信息：请重新载入客户档案后再执行删除。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExportSection</name>
+    <message>
+        <source>The customer profile, one field per row</source>
+        <translation>客户档案，每行一个字段</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>最后修改人</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档时间</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>个人信息删除时间</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主要</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>History: every recorded change and access, each changed field before and after</source>
+        <translation>修改记录：记录在案的每一次修改和访问，以及每个被修改字段的修改前后内容</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExportSummary</name>
+    <message>
+        <source>Personal data held about customer %1</source>
+        <translation>档案库中保存的客户 %1 的个人信息</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>%1 (customer code %2)</source>
+        <translation>%1（客户编号 %2）</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>导出人</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>档案库</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>in full</source>
+        <translation>完整号码</translation>
+    </message>
+    <message>
+        <source>masked (138****5678): the person who exported may not see full numbers</source>
+        <translation>已脱敏（138****5678）：导出人无权查看完整号码</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>This package answers a request of the person concerned for the personal data held about them: the right to access and copy it (PIPL art. 45) and the rights of access and to data portability (GDPR art. 15 and 20). It holds everything this archive stores about the customer, in files that common programs open.</source>
+        <translation>本资料包用于答复个人对其个人信息的请求：个人有权查阅、复制其个人信息（《个人信息保护法》第四十五条），并享有访问权和数据可携带权（欧盟《通用数据保护条例》（GDPR）第15条、第20条）。资料包包含本档案库中保存的该客户的全部信息，文件均可用常用程序打开。</translation>
+    </message>
+    <message>
+        <source>The personal data of this customer was erased on request (PIPL art. 47, GDPR art. 17). Only the record without personal data is left, and it is all this package holds.</source>
+        <translation>该客户的个人信息已应其请求删除（《个人信息保护法》第四十七条，GDPR 第17条）。档案库中仅剩不含个人信息的记录，本资料包也只包含这些内容。</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件列表</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>The CSV files open in Excel and other spreadsheet programs. Times are local times. A cell that starts with &apos; was written so that a spreadsheet does not run it as a formula.</source>
+        <translation>CSV 文件可用 Excel 及其他电子表格程序打开。时间均为本地时间。以 &apos; 开头的单元格是为防止电子表格将其作为公式执行而特意这样写入的。</translation>
+    </message>
+    <message>
+        <source>Made by ServiceArchive %1.</source>
+        <translation>由服务档案 %1 生成。</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1169,18 @@ Commands (COMMAND --help for their options):
     <message>
         <source>Phone numbers are hidden until needed; showing them is recorded in the audit log</source>
         <translation>电话号码默认脱敏显示；显示完整号码会记入审计日志</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Show the profile as stored now; your unsaved edits are lost</source>
+        <translation>显示当前保存的客户档案；您未保存的修改将丢失</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>隐藏此提示</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1627,108 @@ Create the first customer profile to start keeping the service history.</source>
         <source>Erasing the personal data of %1…</source>
         <translation>正在删除 %1 的个人信息…</translation>
     </message>
+    <message>
+        <source>Changes made at other desks are not shown for now: %1</source>
+        <translation>暂时无法显示其他工位所做的修改：%1</translation>
+    </message>
+    <message>
+        <source>Changes made at other desks are shown again.</source>
+        <translation>已恢复显示其他工位所做的修改。</translation>
+    </message>
+    <message>
+        <source>Export customer&apos;s data</source>
+        <translation>导出客户个人信息</translation>
+    </message>
+    <message>
+        <source>The profile has unsaved changes. The export holds the profile as saved.</source>
+        <translation>客户档案有未保存的修改。导出的是已保存的客户档案。</translation>
+    </message>
+    <message>
+        <source>Save and export</source>
+        <translation>保存并导出</translation>
+    </message>
+    <message>
+        <source>Export the saved profile</source>
+        <translation>导出已保存的档案</translation>
+    </message>
+    <message>
+        <source>Export the data of %1 to</source>
+        <translation>将 %1 的个人信息导出到</translation>
+    </message>
+    <message>
+        <source>Exporting the data of %1…</source>
+        <translation>正在导出 %1 的个人信息…</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>The data of %1 was exported to %2.</source>
+        <translation>已将 %1 的个人信息导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s data exported</source>
+        <translation>已导出客户个人信息</translation>
+    </message>
+    <message>
+        <source>Everything the archive holds about %1 (%2) is in the folder
+%3
+
+Start with summary.html: it lists the files. Hand the folder to the customer by a safe way; it holds personal data.</source>
+        <translation>档案库中关于 %1（%2）的全部信息都在以下文件夹中：
+%3
+
+请先打开 summary.html，其中列出了所有文件。该文件夹包含个人信息，请通过安全的方式交给客户。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the archive. Your edits cannot be saved.</source>
+        <translation>%1 已不在档案库中。您的修改无法保存。</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 was erased by %2 at %3. Your edits cannot be saved; Reload shows what is left.</source>
+        <translation>%2 已于 %3 删除了 %1 的个人信息。您的修改无法保存；点击“重新载入”可查看剩余内容。</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 was erased by %2 at %3.</source>
+        <translation>%2 已于 %3 删除了 %1 的个人信息。</translation>
+    </message>
+    <message>
+        <source>%1 was archived by %2 at %3. Your save will be refused; Reload discards your edits.</source>
+        <translation>%2 已于 %3 将 %1 归档。您的修改将无法保存；点击“重新载入”会放弃您的修改。</translation>
+    </message>
+    <message>
+        <source>%1 was archived by %2 at %3.</source>
+        <translation>%2 已于 %3 将 %1 归档。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s profile was changed by %2 at %3. Your save will be refused; Reload discards your edits.</source>
+        <translation>%2 已于 %3 修改了 %1 的客户档案。您的修改将无法保存；点击“重新载入”会放弃您的修改。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s profile was changed by %2 at %3; it is shown as stored now.</source>
+        <translation>%2 已于 %3 修改了 %1 的客户档案；现在显示的是最新保存的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot reload the profile</source>
+        <translation>无法重新载入客户档案</translation>
+    </message>
+    <message>
+        <source>Reloaded the profile of %1.</source>
+        <translation>已重新载入 %1 的客户档案。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1568,6 +1999,54 @@ Create the first customer profile to start keeping the service history.</source>
         <source>&amp;Erase personal data…</source>
         <translation>删除个人信息(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Open archive on a &amp;server…</source>
+        <translation>打开服务器上的档案库(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Recent arc&amp;hives</source>
+        <translation>最近打开的档案库(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backups are made on the server</source>
+        <translation>备份在服务器上进行</translation>
+    </message>
+    <message>
+        <source>This archive is on a PostgreSQL server: its backups are made there, with pg_dump, by the server&apos;s administrator.</source>
+        <translation>该档案库位于 PostgreSQL 服务器上：由服务器管理员在服务器上用 pg_dump 备份。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport customer&apos;s data…</source>
+        <translation>导出客户个人信息(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was taken off the list of recent archives.</source>
+        <translation>%1 已不存在，已从最近打开的档案库列表中移除。</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>正在恢复 %1…</translation>
+    </message>
+    <message>
+        <source>Not restored; the archive is as it was.</source>
+        <translation>未恢复，档案库保持原样。</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>已从 %1 恢复。</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -1581,6 +2060,93 @@ Create the first customer profile to start keeping the service history.</source>
     <message>
         <source>Upgrading the archive to format %1 failed: %2</source>
         <translation>将档案库升级到格式 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OpenServerDialog</name>
+    <message>
+        <source>Open archive on a server — ServiceArchive</source>
+        <translation>打开服务器上的档案库 — 服务档案</translation>
+    </message>
+    <message>
+        <source>An archive on a PostgreSQL server, shared by several desks. The password is asked for when the server wants one; it is never saved.</source>
+        <translation>PostgreSQL 服务器上的档案库，供多个工位共用。服务器需要密码时会提示输入；密码不会被保存。</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.com，或套接字文件夹，如 /run/postgresql</translation>
+    </message>
+    <message>
+        <source>Use TLS when the server offers it</source>
+        <translation>服务器支持时使用 TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>必须使用 TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS and verify the server&apos;s certificate</source>
+        <translation>必须使用 TLS 并验证服务器证书</translation>
+    </message>
+    <message>
+        <source>The fields above as one address; paste an address here to fill them.</source>
+        <translation>由以上各项组成的地址；在此粘贴地址可自动填写以上各项。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>数据库用户</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>其他参数：%1</translation>
+    </message>
+    <message>
+        <source>A server address starts with postgresql:// — for an archive file use File &gt; Open archive.</source>
+        <translation>服务器地址以 postgresql:// 开头；档案库文件请通过“文件 &gt; 打开档案库”打开。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or IP address.</source>
+        <translation>请输入服务器名称或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>A server name has no spaces.</source>
+        <translation>服务器名称不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>请输入数据库名称。</translation>
+    </message>
+    <message>
+        <source>Enter the database user to connect as.</source>
+        <translation>请输入用于连接的数据库用户。</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +2166,41 @@ Create the first customer profile to start keeping the service history.</source>
     <message>
         <source>The password must not contain the user name.</source>
         <translation>密码中不能包含用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Server password — ServiceArchive</source>
+        <translation>服务器密码 — 服务档案</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>The server of the archive &lt;b&gt;%1&lt;/b&gt; asks for the password of the database user &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>档案库 &lt;b&gt;%1&lt;/b&gt; 所在的服务器要求输入数据库用户 &lt;b&gt;%2&lt;/b&gt; 的密码。</translation>
+    </message>
+    <message>
+        <source>It is kept only while the archive is open, never saved.</source>
+        <translation>密码仅在档案库打开期间保留，不会被保存。</translation>
+    </message>
+    <message>
+        <source>That password was not accepted. Try again.</source>
+        <translation>密码未被接受，请重试。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2334,137 @@ Create the first customer profile to start keeping the service history.</source>
     <message>
         <source>Write a landline number as area code, number and optional extension (for example 0755-2345678-89).</source>
         <translation>固定电话请按“区号-号码-分机号（可选）”填写（例如 0755-2345678-89）。</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresCopy</name>
+    <message>
+        <source>Loading the table %1 failed: %2</source>
+        <translation>载入表 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresServer</name>
+    <message>
+        <source>This installation cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is missing.</source>
+        <translation>当前安装无法连接 PostgreSQL 服务器：缺少 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of the database user %2.</source>
+        <translation>服务器 %1 要求输入数据库用户 %2 的密码。</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be opened: %2</source>
+        <translation>无法打开档案库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 has no schema for the archive: none of the schemas in the search path exists. Create one owned by the database user (see README, &quot;Several desks, one archive&quot;).</source>
+        <translation>数据库 %1 中没有可存放档案库的模式（schema）：搜索路径（search_path）中的模式都不存在。请创建一个归该数据库用户所有的模式（见 README 中的“Several desks, one archive”一节）。</translation>
+    </message>
+    <message>
+        <source>The schema %1 of %2 holds tables of another program, not a service archive. It was left unchanged.</source>
+        <translation>%2 中的模式 %1 存放的是其他程序的表，不是服务档案库。该模式未做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of ServiceArchive (archive format %2; this version reads up to %3). Please update the application. The archive was left unchanged.</source>
+        <translation>%1 由更新版本的服务档案写入（档案库格式 %2，本版本最高支持 %3）。请升级应用程序。档案库未做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>RecentArchives</name>
+    <message>
+        <source>No recent archives</source>
+        <translation>没有最近打开的档案库</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup — ServiceArchive</source>
+        <translation>从备份恢复 — 服务档案</translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation>%1 中的备份：</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder yet. Choose a backup file made elsewhere with &quot;Choose file…&quot;.</source>
+        <translation>此文件夹中还没有备份。可通过“选择文件…”选择在其他位置生成的备份文件。</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite);;All files (*)</source>
+        <translation>备份 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace the archive %1 by the backup %2?
+
+Everything entered since that backup was made leaves the archive. The current archive is kept beside it as %1.before-restore-… and can be opened again with File &gt; Open archive.
+
+The archive is closed now; after the check, sign in with an administrator account of the backup.</source>
+        <translation>要用备份 %2 替换档案库 %1 吗？
+
+该备份生成之后录入的所有内容都将从档案库中移除。当前档案库会在同一文件夹中保留为 %1.before-restore-…，可通过“文件 &gt; 打开档案库”重新打开。
+
+档案库现在将关闭；校验完成后，请使用备份中的管理员账户登录。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Nobody signed in to the backup, so nothing was restored.</source>
+        <translation>没有人登录该备份，因此未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The archive was restored from %1.</source>
+        <translation>已从 %1 恢复档案库。</translation>
+    </message>
+    <message>
+        <source>The archive was restored from %1. The replaced archive was kept as %2.</source>
+        <translation>已从 %1 恢复档案库。被替换的档案库已保留为 %2。</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2777,14 @@ Create the first customer profile to start keeping the service history.</source>
     <message>
         <source>Cannot open archive</source>
         <translation>无法打开档案库</translation>
+    </message>
+    <message>
+        <source>Open %1 instead</source>
+        <translation>改为打开 %1</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 </TS>

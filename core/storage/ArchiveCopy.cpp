@@ -145,6 +145,8 @@ private:
             return Database::storageError(read.lastError());
         QSqlQuery write(m_destination.connection());
         while (read.next()) {
+            if (!advance(1))
+                return cancelled();
             if (ownKeys.contains(read.value(0).toString()) && table == QLatin1String("archive_info"))
                 continue;
             write.prepare(QStringLiteral("INSERT INTO %2(%1, value) VALUES(?, ?) ON CONFLICT(%1)"
@@ -154,8 +156,6 @@ private:
             write.addBindValue(read.value(1));
             if (!write.exec())
                 return Database::storageError(write.lastError());
-            if (!advance(1))
-                return cancelled();
         }
         return Done {};
     }
@@ -256,26 +256,22 @@ Result<ArchiveCopy::Report> ArchiveCopy::run(Database &source,
                 + QStringLiteral(".copying-%1").arg(QCoreApplication::applicationPid()));
     if (!into.isServer())
         removeFile(into.path());
-    Result<Report> result = makeError(Error::Code::Storage, QString());
-    {
+    Result<Report> result = [&]() -> Result<Report> {
         auto opened = Database::open(into);
-        if (!opened) {
-            if (!into.isServer())
-                removeFile(into.path());
+        if (!opened)
             return opened.error();
-        }
         Database &copy = *opened.value();
         if (Status s = requireEmpty(copy); !s)
             return s.error();
-
         QSqlQuery snapshot(source.connection());
         if (!snapshot.exec(source.dialect().beginSnapshot()))
             return Database::storageError(snapshot.lastError());
-        result = WriteTransaction::run<Report>(copy, [&]() -> Result<Report> {
+        Result<Report> copied = WriteTransaction::run<Report>(copy, [&]() -> Result<Report> {
             return Copier(source, copy, progress).run();
         });
         snapshot.exec(QStringLiteral("COMMIT")); // ends the read snapshot
-    }
+        return copied;
+    }(); // the destination is closed here, before it is renamed or removed
     if (!into.isServer()) {
         if (result && !QFile::rename(into.path(), destination.path()))
             result = makeError(Error::Code::Storage,
