@@ -110,8 +110,9 @@ bool CommandLine::parseGui(const QStringList &arguments, QString *archive, int *
                "for their options):\n"
                "  demo     fill an archive with realistic demo customers\n"
                "  backup   write a checked backup of an archive into a folder\n"
-               "  restore  replace an archive by a backup\n"
-               "  check    check an archive's file, links and audit trail"));
+               "  restore  replace an archive with a backup\n"
+               "  check    check an archive's file, links and audit trail\n"
+               "  copy     copy a whole archive to a new file or a PostgreSQL server"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(archiveOption());

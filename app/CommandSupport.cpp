@@ -34,7 +34,8 @@ void printOut(const QString &line)
 QCommandLineOption archiveOption()
 {
     return {{QStringLiteral("a"), QStringLiteral("archive")},
-            CommandLine::tr("The archive file to open (created when missing)."),
+            CommandLine::tr("The archive to open: a file (created when missing) or a postgresql:// "
+                            "address."),
             CommandLine::tr("FILE")};
 }
 

@@ -70,14 +70,6 @@
 <context>
     <name>ArchiveCopy</name>
     <message>
-        <source>The destination %1 already holds an archive (%2 rows in %3). Copy only into a new file or an empty schema.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy of %1 holds %2 rows instead of %3; nothing was copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The copied audit trail does not verify (entry %1); nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,6 +87,14 @@
     </message>
     <message>
         <source>The copy could not be renamed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination %1 already holds an archive (%2 rows in the table %3). Copy only into a new file or an empty schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 holds %2 rows instead of %3; nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -385,10 +385,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>The archive file to open (created when missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,16 +466,6 @@
     </message>
     <message>
         <source>this archive has no user accounts yet, so nobody can sign in to it. Open it in the application first to create its administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ServiceArchive: the customer service archive.
-
-Commands (COMMAND --help for their options):
-  demo     fill an archive with realistic demo customers
-  backup   write a checked backup of an archive into a folder
-  restore  replace an archive by a backup
-  check    check an archive&apos;s file, links and audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -583,6 +569,21 @@ Commands (COMMAND --help for their options):
     </message>
     <message>
         <source>Copied to %1 in %2 s; %3 audit entries verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceArchive: the customer service archive.
+
+Commands (COMMAND --help for their options):
+  demo     fill an archive with realistic demo customers
+  backup   write a checked backup of an archive into a folder
+  restore  replace an archive with a backup
+  check    check an archive&apos;s file, links and audit trail
+  copy     copy a whole archive to a new file or a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive to open: a file (created when missing) or a postgresql:// address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1674,13 +1675,6 @@ Create the first customer profile to start keeping the service history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Everything the archive holds about %1 (%2) is in the folder
-%3
-
-Start with summary.html: it lists the files. Hand the folder to the customer by a safe way; it holds personal data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,6 +1716,13 @@ Start with summary.html: it lists the files. Hand the folder to the customer by 
     </message>
     <message>
         <source>Reloaded the profile of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the archive holds about %1 (%2) is in the folder
+%3
+
+Start with summary.html: it lists the files. Hand the folder to the customer in a safe way; it holds personal data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2132,15 +2133,15 @@ Start with summary.html: it lists the files. Hand the folder to the customer by 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A server name has no spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the name of the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the database user to connect as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server name must not contain spaces.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2430,14 +2431,6 @@ Start with summary.html: it lists the files. Hand the folder to the customer by 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace the archive %1 by the backup %2?
-
-Everything entered since that backup was made leaves the archive. The current archive is kept beside it as %1.before-restore-… and can be opened again with File &gt; Open archive.
-
-The archive is closed now; after the check, sign in with an administrator account of the backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,6 +2448,14 @@ The archive is closed now; after the check, sign in with an administrator accoun
     </message>
     <message>
         <source>The archive was restored from %1. The replaced archive was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the archive %1 with the backup %2?
+
+Everything entered since that backup was made is removed from the archive. The current archive is kept beside it as %1.before-restore-… and can be opened again with File &gt; Open archive.
+
+The archive is closed now; after the check, sign in with an administrator account of the backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,14 +70,6 @@
 <context>
     <name>ArchiveCopy</name>
     <message>
-        <source>The destination %1 already holds an archive (%2 rows in %3). Copy only into a new file or an empty schema.</source>
-        <translation>目标 %1 中已有档案库（表 %3 中有 %2 行）。只能复制到新文件或空模式（schema）中。</translation>
-    </message>
-    <message>
-        <source>The copy of %1 holds %2 rows instead of %3; nothing was copied.</source>
-        <translation>表 %1 的副本有 %2 行，而不是 %3 行；未复制任何内容。</translation>
-    </message>
-    <message>
         <source>The copied audit trail does not verify (entry %1); nothing was copied.</source>
         <translation>复制后的审计日志校验未通过（第 %1 条记录）；未复制任何内容。</translation>
     </message>
@@ -96,6 +88,14 @@
     <message>
         <source>The copy could not be renamed to %1.</source>
         <translation>无法将副本改名为 %1。</translation>
+    </message>
+    <message>
+        <source>The destination %1 already holds an archive (%2 rows in the table %3). Copy only into a new file or an empty schema.</source>
+        <translation>目标 %1 中已有档案库（表 %3 中有 %2 行）。只能复制到新文件或空模式（schema）中。</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 holds %2 rows instead of %3; nothing was copied.</source>
+        <translation>表 %1 的副本有 %2 行，而不是 %3 行；未复制任何内容。</translation>
     </message>
 </context>
 <context>
@@ -384,10 +384,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>The archive file to open (created when missing).</source>
-        <translation>要打开的档案库文件（不存在时新建）。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
@@ -470,22 +466,6 @@
     <message>
         <source>this archive has no user accounts yet, so nobody can sign in to it. Open it in the application first to create its administrator.</source>
         <translation>该档案库还没有用户账户，因此无法登录。请先在应用程序中打开它，创建管理员账户。</translation>
-    </message>
-    <message>
-        <source>ServiceArchive: the customer service archive.
-
-Commands (COMMAND --help for their options):
-  demo     fill an archive with realistic demo customers
-  backup   write a checked backup of an archive into a folder
-  restore  replace an archive by a backup
-  check    check an archive&apos;s file, links and audit trail</source>
-        <translation>服务档案：客户服务档案管理。
-
-命令（用“命令 --help”查看各命令的选项）：
-  demo     向档案库填充逼真的演示客户
-  backup   将档案库备份到文件夹，并校验备份
-  restore  用备份替换档案库
-  check    检查档案库的文件、记录关联和审计日志</translation>
     </message>
     <message>
         <source>service-archive %1: %2</source>
@@ -588,6 +568,28 @@ Commands (COMMAND --help for their options):
     <message>
         <source>Copied to %1 in %2 s; %3 audit entries verified.</source>
         <translation>已复制到 %1，用时 %2 秒；已校验 %3 条审计日志记录。</translation>
+    </message>
+    <message>
+        <source>ServiceArchive: the customer service archive.
+
+Commands (COMMAND --help for their options):
+  demo     fill an archive with realistic demo customers
+  backup   write a checked backup of an archive into a folder
+  restore  replace an archive with a backup
+  check    check an archive&apos;s file, links and audit trail
+  copy     copy a whole archive to a new file or a PostgreSQL server</source>
+        <translation>服务档案：客户服务档案管理。
+
+命令（用“命令 --help”查看各命令的选项）：
+  demo     向档案库填充逼真的演示客户
+  backup   将档案库备份到文件夹，并校验备份
+  restore  用备份替换档案库
+  check    检查档案库的文件、记录关联和审计日志
+  copy     将整个档案库复制到新文件或 PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>The archive to open: a file (created when missing) or a postgresql:// address.</source>
+        <translation>要打开的档案库：文件（不存在时新建）或 postgresql:// 地址。</translation>
     </message>
 </context>
 <context>
@@ -1676,16 +1678,6 @@ Create the first customer profile to start keeping the service history.</source>
         <translation>已导出客户个人信息</translation>
     </message>
     <message>
-        <source>Everything the archive holds about %1 (%2) is in the folder
-%3
-
-Start with summary.html: it lists the files. Hand the folder to the customer by a safe way; it holds personal data.</source>
-        <translation>档案库中关于 %1（%2）的全部信息都在以下文件夹中：
-%3
-
-请先打开 summary.html，其中列出了所有文件。该文件夹包含个人信息，请通过安全的方式交给客户。</translation>
-    </message>
-    <message>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
@@ -1728,6 +1720,16 @@ Start with summary.html: it lists the files. Hand the folder to the customer by 
     <message>
         <source>Reloaded the profile of %1.</source>
         <translation>已重新载入 %1 的客户档案。</translation>
+    </message>
+    <message>
+        <source>Everything the archive holds about %1 (%2) is in the folder
+%3
+
+Start with summary.html: it lists the files. Hand the folder to the customer in a safe way; it holds personal data.</source>
+        <translation>档案库中关于 %1（%2）的全部信息都在以下文件夹中：
+%3
+
+请先打开 summary.html，其中列出了所有文件。该文件夹包含个人信息，请通过安全的方式交给客户。</translation>
     </message>
 </context>
 <context>
@@ -2137,16 +2139,16 @@ Start with summary.html: it lists the files. Hand the folder to the customer by 
         <translation>请输入服务器名称或 IP 地址。</translation>
     </message>
     <message>
-        <source>A server name has no spaces.</source>
-        <translation>服务器名称不能包含空格。</translation>
-    </message>
-    <message>
         <source>Enter the name of the database.</source>
         <translation>请输入数据库名称。</translation>
     </message>
     <message>
         <source>Enter the database user to connect as.</source>
         <translation>请输入用于连接的数据库用户。</translation>
+    </message>
+    <message>
+        <source>A server name must not contain spaces.</source>
+        <translation>服务器名称不能包含空格。</translation>
     </message>
 </context>
 <context>
@@ -2435,18 +2437,6 @@ Start with summary.html: it lists the files. Hand the folder to the customer by 
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>Replace the archive %1 by the backup %2?
-
-Everything entered since that backup was made leaves the archive. The current archive is kept beside it as %1.before-restore-… and can be opened again with File &gt; Open archive.
-
-The archive is closed now; after the check, sign in with an administrator account of the backup.</source>
-        <translation>要用备份 %2 替换档案库 %1 吗？
-
-该备份生成之后录入的所有内容都将从档案库中移除。当前档案库会在同一文件夹中保留为 %1.before-restore-…，可通过“文件 &gt; 打开档案库”重新打开。
-
-档案库现在将关闭；校验完成后，请使用备份中的管理员账户登录。</translation>
-    </message>
-    <message>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -2465,6 +2455,18 @@ The archive is closed now; after the check, sign in with an administrator accoun
     <message>
         <source>The archive was restored from %1. The replaced archive was kept as %2.</source>
         <translation>已从 %1 恢复档案库。被替换的档案库已保留为 %2。</translation>
+    </message>
+    <message>
+        <source>Replace the archive %1 with the backup %2?
+
+Everything entered since that backup was made is removed from the archive. The current archive is kept beside it as %1.before-restore-… and can be opened again with File &gt; Open archive.
+
+The archive is closed now; after the check, sign in with an administrator account of the backup.</source>
+        <translation>要用备份 %2 替换档案库 %1 吗？
+
+该备份生成之后录入的所有内容都将从档案库中移除。当前档案库会在同一文件夹中保留为 %1.before-restore-…，可通过“文件 &gt; 打开档案库”重新打开。
+
+档案库现在将关闭；校验完成后，请使用备份中的管理员账户登录。</translation>
     </message>
 </context>
 <context>

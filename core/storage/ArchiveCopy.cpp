@@ -54,9 +54,10 @@ Status requireEmpty(Database &db)
             return rows.error();
         if (rows.value() > 0)
             return makeError(Error::Code::Conflict,
-                             ArchiveCopy::tr("The destination %1 already holds an archive (%2 "
-                                             "rows in %3). Copy only into a new file or an "
-                                             "empty schema.")
+                             ArchiveCopy::tr(
+                                     "The destination %1 already holds an archive (%2 "
+                                     "rows in the table %3). Copy only into a new file or an "
+                                     "empty schema.")
                                      .arg(db.address().toString(),
                                           QString::number(rows.value()),
                                           table));
@@ -99,8 +100,9 @@ public:
             const bool own = table == QLatin1String("archive_info");
             if (!own && copied.value() != rows)
                 return makeError(Error::Code::Storage,
-                                 ArchiveCopy::tr("The copy of %1 holds %2 rows instead of %3; "
-                                                 "nothing was copied.")
+                                 ArchiveCopy::tr(
+                                         "The copy of the table %1 holds %2 rows instead of %3; "
+                                         "nothing was copied.")
                                          .arg(table)
                                          .arg(copied.value())
                                          .arg(rows));

@@ -354,7 +354,7 @@ void CustomerWorkspace::exportCustomerData()
             QMessageBox::Information,
             tr("Customer's data exported"),
             tr("Everything the archive holds about %1 (%2) is in the folder\n%3\n\nStart with "
-               "summary.html: it lists the files. Hand the folder to the customer by a safe way; "
+               "summary.html: it lists the files. Hand the folder to the customer in a safe way; "
                "it holds personal data.")
                     .arg(made->customerName, made->customerCode, where),
             {tr("Open folder"), tr("Close")});

@@ -247,7 +247,7 @@ std::optional<ArchiveAddress> OpenServerDialog::address()
     const QString host = m_host->text().trimmed();
     showError(m_hostError,
               host.isEmpty()                    ? tr("Enter the server's name or IP address.")
-              : host.contains(QLatin1Char(' ')) ? tr("A server name has no spaces.")
+              : host.contains(QLatin1Char(' ')) ? tr("A server name must not contain spaces.")
                                                 : QString());
     showError(m_nameError,
               m_name->text().trimmed().isEmpty() ? tr("Enter the name of the database.")

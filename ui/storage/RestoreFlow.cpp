@@ -31,8 +31,9 @@ QString RestoreFlow::chooseBackup(const QString &backupDirectory,
             parent,
             QMessageBox::Warning,
             tr("Restore from backup"),
-            tr("Replace the archive %1 by the backup %2?\n\nEverything entered since that backup "
-               "was made leaves the archive. The current archive is kept beside it as "
+            tr("Replace the archive %1 with the backup %2?\n\nEverything entered since that "
+               "backup was made is removed from the archive. The current archive is kept beside it "
+               "as "
                "%1.before-restore-… and can be opened again with File > Open archive.\n\nThe "
                "archive is closed now; after the check, sign in with an administrator account "
                "of the backup.")
