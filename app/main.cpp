@@ -69,15 +69,20 @@ int main(int argc, char **argv)
     if (remembered)
         archive = lastArchive();
     auto db = ArchiveOpener::open(archive, nullptr);
-    if (!db && db.error().code != Error::Code::Cancelled && remembered
-        && ArchiveAddress::looksLikeServer(archive)) {
-        // The server of the last session cannot be reached: the local archive, if the user wants.
+    if (!db && remembered && ArchiveAddress::looksLikeServer(archive)) {
+        // The server of the last session cannot be reached (or its password was not given): the
+        // local archive, if the user wants.
         const QString local = CommandLine::defaultArchivePath();
+        const QString why = db.error().code == Error::Code::Cancelled
+                                    ? QCoreApplication::translate("main",
+                                                                  "No password was given for %1.")
+                                              .arg(ArchiveAddress::parse(archive)->displayName())
+                                    : db.error().message;
         const int choice = MessageBox::ask(nullptr,
                                            QMessageBox::Warning,
                                            QCoreApplication::translate("main",
                                                                        "Cannot open archive"),
-                                           db.error().message,
+                                           why,
                                            {QCoreApplication::translate("main", "Open %1 instead")
                                                     .arg(QDir::toNativeSeparators(local)),
                                             QCoreApplication::translate("main", "Quit")});

@@ -2777,5 +2777,9 @@ The archive is closed now; after the check, sign in with an administrator accoun
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No password was given for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

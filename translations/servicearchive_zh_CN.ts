@@ -2788,5 +2788,9 @@ The archive is closed now; after the check, sign in with an administrator accoun
         <source>Quit</source>
         <translation>退出</translation>
     </message>
+    <message>
+        <source>No password was given for %1.</source>
+        <translation type="unfinished">未提供 %1 的密码。</translation>
+    </message>
 </context>
 </TS>

@@ -90,7 +90,7 @@ Status AuditLog::append(Database &db,
     q.addBindValue(QString::fromLatin1(hash));
     if (!q.exec())
         return Database::storageError(q.lastError());
-    if (const QString record = db.dialect().recordExplicitId(QStringLiteral("audit_log"));
+    if (const QString record = db.dialect().recordHighestId(QStringLiteral("audit_log"));
         !record.isEmpty()) {
         q.prepare(record);
         q.addBindValue(id);

@@ -1,6 +1,7 @@
 #include "ArchiveAddress.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace {
@@ -53,9 +54,14 @@ Result<ArchiveAddress> ArchiveAddress::parse(const QString &text)
             return makeError(Error::Code::Invalid, tr("No archive was given."));
         return file(text);
     }
-    const auto invalid = [&text](const QString &why) {
+    // Never repeat a password in a message.
+    QString shown = text;
+    shown.replace(QRegularExpression(QStringLiteral("(://[^/@?]*?):[^/@?]*@")),
+                  QStringLiteral("\\1:…@"));
+    shown.replace(QRegularExpression(QStringLiteral("(password=)[^&]*")), QStringLiteral("\\1…"));
+    const auto invalid = [&shown](const QString &why) {
         return makeError(Error::Code::Invalid,
-                         tr("%1 is not a valid PostgreSQL address: %2").arg(text, why));
+                         tr("%1 is not a valid PostgreSQL address: %2").arg(shown, why));
     };
     ArchiveAddress a;
     a.m_backend = Backend::PostgreSQL;
@@ -156,7 +162,8 @@ QString ArchiveAddress::toString() const
             query.append(QStringLiteral("port=") + QString::number(m_port));
     }
     for (const auto &[key, value] : m_parameters)
-        query.append(encoded(key) + QLatin1Char('=') + encoded(value));
+        if (!key.contains(QLatin1String("password"))) // sslpassword: kept in memory only
+            query.append(encoded(key) + QLatin1Char('=') + encoded(value));
     if (!query.isEmpty())
         uri += QLatin1Char('?') + query.join(QLatin1Char('&'));
     return uri;

@@ -271,7 +271,9 @@ Result<ArchiveCopy::Report> ArchiveCopy::run(Database &source,
         Result<Report> copied = WriteTransaction::run<Report>(copy, [&]() -> Result<Report> {
             return Copier(source, copy, progress).run();
         });
-        snapshot.exec(QStringLiteral("COMMIT")); // ends the read snapshot
+        // Ends the read snapshot; the source must be free again for the copy's audit entry.
+        if (!snapshot.exec(QStringLiteral("COMMIT")) && copied)
+            return Database::storageError(snapshot.lastError());
         return copied;
     }(); // the destination is closed here, before it is renamed or removed
     if (!into.isServer()) {

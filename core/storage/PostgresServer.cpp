@@ -11,12 +11,50 @@
 
 #include <libpq-fe.h>
 
+#include <vector>
+
 namespace {
 
 bool asksForPassword(const QString &message)
 {
     return message.contains(QLatin1String("no password supplied"))
            || message.contains(QLatin1String("password authentication failed"));
+}
+
+// Whether the server wants a password it did not get, or refused the one it got. Asked of libpq
+// itself, not read from the message: libpq and the server translate their messages.
+bool passwordProblem(const ArchiveAddress &a)
+{
+    QList<QByteArray> keys {"dbname", "user", "password", "connect_timeout"};
+    QList<QByteArray> values {a.database().toUtf8(), a.user().toUtf8(), a.password().toUtf8(), "10"};
+    if (!a.host().isEmpty()) {
+        keys.append("host");
+        values.append(a.host().toUtf8());
+    }
+    if (a.port() > 0) {
+        keys.append("port");
+        values.append(QByteArray::number(a.port()));
+    }
+    for (const auto &[key, value] : a.parameters()) {
+        keys.append(key.toUtf8());
+        values.append(value.toUtf8());
+    }
+    std::vector<const char *> k;
+    std::vector<const char *> v;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (values.at(i).isEmpty())
+            continue;
+        k.push_back(keys.at(i).constData());
+        v.push_back(values.at(i).constData());
+    }
+    k.push_back(nullptr);
+    v.push_back(nullptr);
+    PGconn *conn = PQconnectdbParams(k.data(), v.data(), 0);
+    const bool problem = PQstatus(conn) == CONNECTION_BAD
+                         && (PQconnectionNeedsPassword(conn)
+                             || (PQconnectionUsedPassword(conn) && !a.password().isEmpty()));
+    PQfinish(conn);
+    return problem;
 }
 
 } // namespace
@@ -50,13 +88,20 @@ Result<std::unique_ptr<PostgresServer>> PostgresServer::connect(Database &db)
     c.setUserName(a.user());
     c.setPassword(a.password());
     QString options = a.connectOptions();
-    if (!options.contains(QLatin1String("application_name=")))
-        options += QLatin1String(options.isEmpty() ? "" : ";")
-                   + QStringLiteral("application_name=ServiceArchive");
+    // Defaults unless the address sets them: a name in pg_stat_activity, and no endless wait
+    // for a server that went away.
+    for (const char *setting : {"application_name=ServiceArchive",
+                                "connect_timeout=10",
+                                "keepalives=1",
+                                "keepalives_idle=30"}) {
+        const QString option = QString::fromLatin1(setting);
+        if (!options.contains(option.left(option.indexOf(QLatin1Char('=')) + 1)))
+            options += QLatin1String(options.isEmpty() ? "" : ";") + option;
+    }
     c.setConnectOptions(options);
     if (!c.open()) {
         const QString why = c.lastError().text();
-        if (asksForPassword(why))
+        if (asksForPassword(why) || passwordProblem(a))
             return makeError(Error::Code::Permission,
                              tr("The server %1 asks for the password of the database user %2.")
                                      .arg(a.displayName(),
@@ -120,9 +165,9 @@ Status PostgresServer::checkSchema(int latestVersion) const
                          tr("%1 was written by a newer version of ServiceArchive (archive format "
                             "%2; this version reads up to %3). Please update the application. "
                             "The archive was left unchanged.")
-                                 .arg(name)
-                                 .arg(version)
-                                 .arg(latestVersion));
+                                 .arg(name,
+                                      QString::number(version),
+                                      QString::number(latestVersion)));
     return Done {};
 }
 

@@ -112,10 +112,17 @@ QStringList SqlDialect::purgeAfterErase() const
 QString SqlDialect::highestIdEver(const QString &table) const
 {
     if (isPostgres())
-        return QStringLiteral("SELECT pg_sequence_last_value(pg_get_serial_sequence('%1', "
-                              "'id')::regclass)")
-                .arg(table);
+        return QStringLiteral("SELECT value FROM counters WHERE name = '%1_highest_id'").arg(table);
     return QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = '%1'").arg(table);
+}
+
+QString SqlDialect::recordHighestId(const QString &table) const
+{
+    if (isPostgres())
+        return QStringLiteral("INSERT INTO counters(name, value) VALUES('%1_highest_id', ?)"
+                              " ON CONFLICT(name) DO UPDATE SET value = excluded.value")
+                .arg(table);
+    return {};
 }
 
 QString SqlDialect::recordExplicitId(const QString &table) const

@@ -56,9 +56,13 @@ public:
 
     // The highest id ever stored in table (whose ids the application assigns itself), also when
     // those rows were deleted since: one row and column, or no row. SQLite keeps it in
-    // sqlite_sequence; on PostgreSQL the table's identity sequence is moved along by
-    // recordExplicitId(), a statement with the id as its one bind value (empty on SQLite).
+    // sqlite_sequence (rolled back with the transaction); on PostgreSQL recordHighestId() keeps
+    // it in counters, in the same transaction (a sequence would not roll back). One bind value:
+    // the id; empty on SQLite.
     QString highestIdEver(const QString &table) const;
+    QString recordHighestId(const QString &table) const;
+    // After rows were inserted with explicit ids: moves the table's identity sequence on past the
+    // id (the one bind value) on PostgreSQL; empty on SQLite, where the rowid follows by itself.
     QString recordExplicitId(const QString &table) const;
 
     // The audit log is append-only: triggers refuse every UPDATE and DELETE. Created by schema

@@ -114,6 +114,7 @@ OpenServerDialog::OpenServerDialog(const ArchiveAddress &initial,
     if (initial.isServer()) {
         fill(initial);
         m_password = initial.password(); // this session's, in memory
+        m_passwordFor = initial.toString();
     } else {
         for (const QString &recent : RecentArchives::list()) {
             const Result<ArchiveAddress> a = ArchiveAddress::parse(recent);
@@ -231,6 +232,7 @@ void OpenServerDialog::addressEdited(const QString &text)
     }
     showError(m_addressError, QString());
     m_password = a->password();
+    m_passwordFor = a->toString();
     const int cursor = m_address->cursorPosition();
     fill(a.value());
     m_address->setText(text); // as typed, while it is being typed
@@ -271,7 +273,9 @@ std::optional<ArchiveAddress> OpenServerDialog::address()
         showError(m_addressError, a.error().message);
         return std::nullopt;
     }
-    a.value().setPassword(m_password);
+    // A password goes only to the server, database and user it was given for.
+    if (a->toString() == m_passwordFor)
+        a.value().setPassword(m_password);
     return a.value();
 }
 
@@ -281,9 +285,13 @@ void OpenServerDialog::accept()
     const std::optional<ArchiveAddress> a = address();
     if (!a)
         return;
-    setEnabled(false);
+    // The contents only: a password prompt opened over this dialog must stay usable.
+    const QList<QWidget *> parts = findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QWidget *part : parts)
+        part->setEnabled(false);
     auto opened = ArchiveOpener::open(*a, this, m_open);
-    setEnabled(true);
+    for (QWidget *part : parts)
+        part->setEnabled(true);
     if (!opened) {
         showError(m_openError, opened.error().message);
         return;

@@ -62,5 +62,6 @@ private:
     // From a pasted address: the libpq parameters without fields of their own, and a password.
     QList<QPair<QString, QString>> m_extras;
     QString m_password;
+    QString m_passwordFor; // the address (without password) m_password belongs to
     bool m_filling = false;
 };
