@@ -2790,7 +2790,7 @@ The archive is closed now; after the check, sign in with an administrator accoun
     </message>
     <message>
         <source>No password was given for %1.</source>
-        <translation type="unfinished">未提供 %1 的密码。</translation>
+        <translation>未提供 %1 的密码。</translation>
     </message>
 </context>
 </TS>
