@@ -438,8 +438,9 @@ Result<QList<DuplicateMatch>> CustomerRepository::findDuplicates(const Actor &ac
     const QString email = customer.email.trimmed();
     if (!email.isEmpty()) {
         q.prepare(QStringLiteral("SELECT id, code, name FROM customers"
-                                 " WHERE lower(email) = lower(?) AND email <> '' AND id <> ?"
-                                 " ORDER BY id LIMIT 20"));
+                                 " WHERE lower(email) = %1 AND email <> '' AND id <> ?"
+                                 " ORDER BY id LIMIT 20")
+                          .arg(m_db.dialect().lowerParam()));
         q.addBindValue(email);
         q.addBindValue(customer.id);
         if (Status s = collect(q, tr("email %1").arg(email)); !s)

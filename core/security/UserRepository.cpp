@@ -55,8 +55,8 @@ Result<bool> UserRepository::hasUsers() const
 Result<User> UserRepository::find(const QString &login) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM users WHERE lower(login) = lower(?)")
-                      .arg(QLatin1String(userColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM users WHERE lower(login) = %2")
+                      .arg(QLatin1String(userColumns), m_db.dialect().lowerParam()));
     q.addBindValue(login.trimmed());
     if (!q.exec())
         return Database::storageError(q.lastError());
@@ -98,7 +98,8 @@ Result<User> UserRepository::insert(const QString &createdBy,
     if (!hash)
         return hash.error();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM users WHERE lower(login) = lower(?)"));
+    q.prepare(QStringLiteral("SELECT 1 FROM users WHERE lower(login) = %1")
+                      .arg(m_db.dialect().lowerParam()));
     q.addBindValue(login);
     if (!q.exec())
         return Database::storageError(q.lastError());
@@ -179,7 +180,8 @@ Result<Actor> UserRepository::signIn(const QString &login, const QString &passwo
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT id, login, display_name, roles, disabled,"
                                  " failed_attempts, locked_until, password_hash"
-                                 " FROM users WHERE lower(login) = lower(?)"));
+                                 " FROM users WHERE lower(login) = %1")
+                          .arg(m_db.dialect().lowerParam()));
         q.addBindValue(login.trimmed());
         if (!q.exec())
             return Database::storageError(q.lastError());

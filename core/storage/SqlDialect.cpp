@@ -158,3 +158,8 @@ QString SqlDialect::secondaryIndexes() const
     return QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ?"
                           " AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type");
 }
+
+QString SqlDialect::lowerParam() const
+{
+    return isPostgres() ? QStringLiteral("lower(? COLLATE \"C\")") : QStringLiteral("lower(?)");
+}

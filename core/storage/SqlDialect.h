@@ -24,6 +24,10 @@ public:
     // compares bytewise as in SQLite (COLLATE "C") and WITHOUT ROWID goes.
     QString schema(const char *statement) const;
 
+    // lower() of a bound text, folding exactly as lower() of a stored column does: ASCII only
+    // (SQLite's lower(); on PostgreSQL the columns compare as COLLATE "C", the parameter must too).
+    QString lowerParam() const;
+
     // Starts a write transaction that holds the archive's single write lock until it ends, so
     // writers queue and never lose one another's updates: BEGIN IMMEDIATE on SQLite; on
     // PostgreSQL BEGIN plus a transaction-scoped advisory lock.

@@ -74,6 +74,17 @@ class tst_UserRepository : public QObject
     }
 
 private Q_SLOTS:
+    // User names compare without ASCII case, and exactly beyond ASCII, on both back ends (the
+    // bound name folds as the stored one does).
+    void loginsFoldAsciiCaseOnly()
+    {
+        makeAdmin();
+        QVERIFY(makeUser(u"Émilie.Zhang"_s, int(Role::FrontDesk)).id != 0);
+        VERIFY_OK(m_users->signIn(u"Émilie.Zhang"_s, deskPassword));
+        VERIFY_OK(m_users->signIn(u"ÉMILIE.ZHANG"_s, deskPassword));
+        QVERIFY(!m_users->create(m_admin, u"Émilie.zhang"_s, u"x"_s, deskPassword, 1));
+    }
+
     void init()
     {
         m_archive = new TempArchive;
