@@ -1725,6 +1725,10 @@ Create the first customer profile to start keeping the service history.</source>
 Start with summary.html: it lists the files. Hand the folder to the customer in a safe way; it holds personal data.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Erasing the personal data of %1 and purging the archive of every old copy. This can take a while on a large archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -1731,6 +1731,10 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
 
 请先打开 summary.html，其中列出了所有文件。该文件夹包含个人信息，请通过安全的方式交给客户。</translation>
     </message>
+    <message>
+        <source>Erasing the personal data of %1 and purging the archive of every old copy. This can take a while on a large archive.</source>
+        <translation>正在清除 %1 的个人信息，并从档案库中清除所有旧副本。档案库较大时可能需要一些时间。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

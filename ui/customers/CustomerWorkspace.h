@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Actor.h"
+#include "Result.h"
+#include "customers/Customer.h"
 
 #include <QWidget>
 
@@ -51,6 +53,9 @@ Q_SIGNALS:
     void customerChanged(qint64 id);
 
 private:
+    // CustomerEraser::erase on a worker thread with its own connection; waits with a busy
+    // dialog and the window painted.
+    Result<Customer> eraseInBackground(const Customer &customer);
     // Another desk committed: the list refreshes in place, and the open profile is reloaded
     // when it has no unsaved edits, or else a notice says what happened to it.
     void onArchiveChanged();
