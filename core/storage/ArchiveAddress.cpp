@@ -41,6 +41,22 @@ ArchiveAddress ArchiveAddress::file(const QString &path)
     return a;
 }
 
+ArchiveAddress ArchiveAddress::server(const QString &host,
+                                      int port,
+                                      const QString &database,
+                                      const QString &user,
+                                      const QList<QPair<QString, QString>> &parameters)
+{
+    ArchiveAddress a;
+    a.m_backend = Backend::PostgreSQL;
+    a.m_host = host;
+    a.m_port = port;
+    a.m_database = database;
+    a.m_user = user;
+    a.m_parameters = parameters;
+    return a;
+}
+
 bool ArchiveAddress::looksLikeServer(const QString &text)
 {
     return text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)

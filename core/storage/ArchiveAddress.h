@@ -21,6 +21,12 @@ public:
 
     ArchiveAddress() = default;
     static ArchiveAddress file(const QString &path);
+    // A server address from its parts (no password: setPassword adds one, in memory).
+    static ArchiveAddress server(const QString &host,
+                                 int port,
+                                 const QString &database,
+                                 const QString &user,
+                                 const QList<QPair<QString, QString>> &parameters);
     // A file path, or a URI starting with postgresql:// or postgres://.
     static Result<ArchiveAddress> parse(const QString &text);
     static bool looksLikeServer(const QString &text);

@@ -10,18 +10,12 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
 
 constexpr int DefaultPort = 5432;
 const QString sslmode = QStringLiteral("sslmode");
-
-QString encoded(const QString &part)
-{
-    return QString::fromUtf8(QUrl::toPercentEncoding(part));
-}
 
 void showError(QLabel *label, const QString &message)
 {
@@ -182,25 +176,14 @@ void OpenServerDialog::showExtras()
 
 QString OpenServerDialog::uri() const
 {
-    const QString host = m_host->text().trimmed();
-    const bool socketDir = host.startsWith(QLatin1Char('/'));
-    QString uri = QStringLiteral("postgresql://");
-    if (!m_user->text().trimmed().isEmpty())
-        uri += encoded(m_user->text().trimmed()) + QLatin1Char('@');
-    if (!socketDir) {
-        uri += host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']')
-                                               : encoded(host);
-        uri += QLatin1Char(':') + QString::number(m_port->value());
-    }
-    uri += QLatin1Char('/') + encoded(m_name->text().trimmed());
-    QStringList query;
-    if (socketDir)
-        query << QStringLiteral("host=") + encoded(host)
-              << QStringLiteral("port=") + QString::number(m_port->value());
-    query << sslmode + QLatin1Char('=') + encoded(m_tls->currentData().toString());
-    for (const auto &[key, value] : m_extras)
-        query << encoded(key) + QLatin1Char('=') + encoded(value);
-    return uri + QLatin1Char('?') + query.join(QLatin1Char('&'));
+    QList<QPair<QString, QString>> parameters {{sslmode, m_tls->currentData().toString()}};
+    parameters += m_extras;
+    return ArchiveAddress::server(m_host->text().trimmed(),
+                                  m_port->value(),
+                                  m_name->text().trimmed(),
+                                  m_user->text().trimmed(),
+                                  parameters)
+            .toString();
 }
 
 void OpenServerDialog::fieldsEdited()
