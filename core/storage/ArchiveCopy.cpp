@@ -43,11 +43,21 @@ Result<QString> lastHash(Database &db)
     return q.next() ? q.value(0).toString() : QString();
 }
 
+// Tables the migrations fill with their defaults: a new destination has rows in them already.
+bool keyValueTable(const QString &table)
+{
+    return table == QLatin1String("archive_info") || table == QLatin1String("counters");
+}
+bool seededList(const QString &table)
+{
+    return table == QLatin1String("choices");
+}
+
 // The destination must hold no archive data yet.
 Status requireEmpty(Database &db)
 {
     for (const QString &table : Migrations::tables()) {
-        if (table == QLatin1String("archive_info") || table == QLatin1String("counters"))
+        if (keyValueTable(table) || seededList(table))
             continue;
         const Result<qint64> rows = count(db, table);
         if (!rows)
@@ -85,10 +95,7 @@ public:
             m_total += rows.value();
         }
         for (const auto &[table, rows] : std::as_const(report.tables)) {
-            const Status s = table == QLatin1String("archive_info")
-                                             || table == QLatin1String("counters")
-                                     ? upsertTable(table)
-                                     : loadTable(table);
+            const Status s = keyValueTable(table) ? upsertTable(table) : loadTable(table);
             if (!s)
                 return s.error();
         }
@@ -164,6 +171,11 @@ private:
 
     Status loadTable(const QString &table)
     {
+        if (seededList(table)) { // the source's list replaces the defaults
+            QSqlQuery clear(m_destination.connection());
+            if (!clear.exec(QStringLiteral("DELETE FROM %1").arg(table)))
+                return Database::storageError(clear.lastError());
+        }
         QSqlQuery read(m_source.connection());
         read.setForwardOnly(true);
         if (!read.exec(QStringLiteral("SELECT * FROM %1").arg(table)))

@@ -174,9 +174,128 @@ const char *const v2Postgres[] = {
         nullptr,
 };
 
+
+// 3: the service history. Money is in minor units; times are UTC ISO-8601 text, dates
+// yyyy-MM-dd. Each history table is read per customer, newest first (the profile's tabs and the
+// timeline): (customer_id, time, id) indexes serve those pages on both back ends.
+const char *const v3[] = {
+        // Admin-editable settings as JSON values (classification thresholds, ...).
+        "CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        // Editable choice lists (payment methods, return reasons, ...): an empty label shows
+        // the built-in translated word for the code; retired entries stay readable on old rows
+        // but are no longer offered.
+        "CREATE TABLE choices("
+        " list TEXT NOT NULL,"
+        " code TEXT NOT NULL,"
+        " label TEXT NOT NULL DEFAULT '',"
+        " position INTEGER NOT NULL,"
+        " retired INTEGER NOT NULL DEFAULT 0,"
+        " PRIMARY KEY(list, code))",
+        "INSERT INTO choices(list, code, position) VALUES"
+        " ('payment_method', 'cash', 1), ('payment_method', 'bank_card', 2),"
+        " ('payment_method', 'wechat_pay', 3), ('payment_method', 'alipay', 4),"
+        " ('payment_method', 'transfer', 5), ('payment_method', 'other', 6),"
+        " ('return_reason', 'quality', 1), ('return_reason', 'packaging', 2),"
+        " ('return_reason', 'wrong_item', 3), ('return_reason', 'not_as_described', 4),"
+        " ('return_reason', 'changed_mind', 5), ('return_reason', 'other', 6)",
+        "CREATE TABLE purchases("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " customer_id INTEGER NOT NULL REFERENCES customers(id),"
+        " purchased_at TEXT NOT NULL,"
+        " product TEXT NOT NULL,"
+        " category TEXT NOT NULL DEFAULT '',"
+        " quantity INTEGER NOT NULL CHECK (quantity > 0),"
+        " unit_price INTEGER NOT NULL CHECK (unit_price >= 0),"
+        " amount INTEGER NOT NULL CHECK (amount >= 0),"
+        // The sum of this purchase's returns, kept in the same transaction as each return.
+        " refunded INTEGER NOT NULL DEFAULT 0 CHECK (refunded >= 0 AND refunded <= amount),"
+        " payment_method TEXT NOT NULL DEFAULT '',"
+        " channel TEXT NOT NULL DEFAULT '',"
+        " notes TEXT NOT NULL DEFAULT '',"
+        " created_at TEXT NOT NULL,"
+        " created_by TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL,"
+        " updated_by TEXT NOT NULL,"
+        " version INTEGER NOT NULL DEFAULT 1)",
+        "CREATE INDEX purchases_customer ON purchases(customer_id, purchased_at, id)",
+        "CREATE INDEX purchases_at ON purchases(purchased_at)",
+        "CREATE TABLE purchase_returns("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " purchase_id INTEGER NOT NULL REFERENCES purchases(id),"
+        " customer_id INTEGER NOT NULL REFERENCES customers(id),"
+        " returned_at TEXT NOT NULL,"
+        " reason TEXT NOT NULL,"
+        " refunded INTEGER NOT NULL CHECK (refunded >= 0),"
+        " notes TEXT NOT NULL DEFAULT '',"
+        " created_at TEXT NOT NULL,"
+        " created_by TEXT NOT NULL)",
+        "CREATE INDEX purchase_returns_purchase ON purchase_returns(purchase_id, id)",
+        "CREATE INDEX purchase_returns_customer ON purchase_returns(customer_id, returned_at, id)",
+        "CREATE INDEX purchase_returns_at ON purchase_returns(returned_at)",
+        "CREATE TABLE interactions("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " customer_id INTEGER NOT NULL REFERENCES customers(id),"
+        " occurred_at TEXT NOT NULL,"
+        " channel INTEGER NOT NULL,"
+        " direction INTEGER NOT NULL,"
+        " type INTEGER NOT NULL,"
+        " summary TEXT NOT NULL,"
+        " result TEXT NOT NULL DEFAULT '',"
+        " staff TEXT NOT NULL,"
+        " duration_seconds INTEGER NOT NULL DEFAULT 0 CHECK (duration_seconds >= 0),"
+        " created_at TEXT NOT NULL,"
+        " created_by TEXT NOT NULL)",
+        "CREATE INDEX interactions_customer ON interactions(customer_id, occurred_at, id)",
+        "CREATE INDEX interactions_at ON interactions(occurred_at)",
+        "CREATE TABLE service_requests("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " customer_id INTEGER NOT NULL REFERENCES customers(id),"
+        " title TEXT NOT NULL,"
+        " description TEXT NOT NULL DEFAULT '',"
+        " priority INTEGER NOT NULL DEFAULT 1,"
+        " owner TEXT NOT NULL DEFAULT '',"
+        " due_on TEXT,"
+        " stage INTEGER NOT NULL DEFAULT 0,"
+        " cancel_reason TEXT NOT NULL DEFAULT '',"
+        " plan_content TEXT NOT NULL DEFAULT '',"
+        " plan_schedule TEXT NOT NULL DEFAULT '',"
+        " plan_budget INTEGER NOT NULL DEFAULT 0 CHECK (plan_budget >= 0),"
+        " opened_at TEXT NOT NULL,"
+        " closed_at TEXT,"
+        " created_at TEXT NOT NULL,"
+        " created_by TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL,"
+        " updated_by TEXT NOT NULL,"
+        " version INTEGER NOT NULL DEFAULT 1)",
+        "CREATE INDEX service_requests_customer ON service_requests(customer_id, opened_at, id)",
+        "CREATE INDEX service_requests_open ON service_requests(customer_id) WHERE closed_at IS NULL",
+        "CREATE INDEX service_requests_owner ON service_requests(owner, stage)",
+        // Every stage move (who, when, from, to, why): the cycle time per stage is derived from
+        // these. The first row of a request has no from_stage (it was opened).
+        "CREATE TABLE request_stage_moves("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " request_id INTEGER NOT NULL REFERENCES service_requests(id),"
+        " customer_id INTEGER NOT NULL REFERENCES customers(id),"
+        " moved_at TEXT NOT NULL,"
+        " moved_by TEXT NOT NULL,"
+        " from_stage INTEGER,"
+        " to_stage INTEGER NOT NULL,"
+        " reason TEXT NOT NULL DEFAULT '')",
+        "CREATE INDEX request_stage_moves_request ON request_stage_moves(request_id, id)",
+        "CREATE INDEX request_stage_moves_customer ON request_stage_moves(customer_id, moved_at, id)",
+        nullptr,
+};
+const char *const v3Sqlite[] = {
+        nullptr,
+};
+const char *const v3Postgres[] = {
+        nullptr,
+};
+
 const Migration migrations[] = {
         {1, v1, v1Sqlite, v1Postgres},
         {2, v2, v2Sqlite, v2Postgres},
+        {3, v3, v3Sqlite, v3Postgres},
 };
 
 } // namespace
@@ -190,7 +309,14 @@ QStringList Migrations::tables()
             QStringLiteral("customer_tags"),
             QStringLiteral("customer_grams"),
             QStringLiteral("users"),
-            QStringLiteral("audit_log")};
+            QStringLiteral("audit_log"),
+            QStringLiteral("settings"),
+            QStringLiteral("choices"),
+            QStringLiteral("purchases"),
+            QStringLiteral("purchase_returns"),
+            QStringLiteral("interactions"),
+            QStringLiteral("service_requests"),
+            QStringLiteral("request_stage_moves")};
 }
 
 int Migrations::latestVersion()

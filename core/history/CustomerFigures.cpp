@@ -1,0 +1,3 @@
+#include "CustomerFigures.h"
+
+// Placeholder: implemented in its own change.

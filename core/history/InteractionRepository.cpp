@@ -1,0 +1,3 @@
+#include "InteractionRepository.h"
+
+// Placeholder: implemented in its own change.

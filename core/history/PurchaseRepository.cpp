@@ -1,0 +1,3 @@
+#include "PurchaseRepository.h"
+
+// Placeholder: implemented in its own change.

@@ -1,0 +1,3 @@
+#include "ServiceRequestRepository.h"
+
+// Placeholder: implemented in its own change.

@@ -1,0 +1,3 @@
+#include "StageRules.h"
+
+// Placeholder: implemented in its own change.

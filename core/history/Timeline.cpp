@@ -1,0 +1,3 @@
+#include "Timeline.h"
+
+// Placeholder: implemented in its own change.
