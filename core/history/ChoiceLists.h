@@ -39,7 +39,10 @@ public:
     QString label(const QString &list, const QString &code) const;
     // A new entry at the end; its code is derived from the label and unique in the list.
     Result<Choice> add(const Actor &actor, const QString &list, const QString &label);
-    Status rename(const Actor &actor, const QString &list, const QString &code, const QString &label);
+    Status rename(const Actor &actor,
+                  const QString &list,
+                  const QString &code,
+                  const QString &label);
     Status setRetired(const Actor &actor, const QString &list, const QString &code, bool retired);
     // Whether code is an entry of the list that may be chosen for a new row (not retired).
     Result<bool> offers(const QString &list, const QString &code) const;

@@ -55,7 +55,10 @@ struct ServiceRequest
     QString updatedBy;
     int version = 0;
 
-    bool isOpen() const { return stage != RequestStage::Closed && stage != RequestStage::Cancelled; }
+    bool isOpen() const
+    {
+        return stage != RequestStage::Closed && stage != RequestStage::Cancelled;
+    }
 };
 
 // Time spent in one stage, summed over every visit to it (a request sent back visits twice).
