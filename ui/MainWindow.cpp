@@ -6,6 +6,7 @@
 #include "audit/AuditLogDialog.h"
 #include "customers/CustomerListPanel.h"
 #include "customers/CustomerWorkspace.h"
+#include "customers/ProfileTabs.h"
 #include "security/ChangePasswordDialog.h"
 #include "security/IdleLock.h"
 #include "security/Permissions.h"
@@ -120,6 +121,16 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
     connect(m_workspace, &CustomerWorkspace::customerChanged, this, [this, exportData](qint64 id) {
         m_exportAction->setEnabled(exportData && id != 0);
     });
+    // Records in the customer's history need a saved customer.
+    const bool record = Permissions::allows(m_actor, Operation::Create);
+    for (QAction *action : std::as_const(m_historyActions)) {
+        action->setVisible(record);
+        action->setEnabled(false);
+    }
+    connect(m_workspace, &CustomerWorkspace::customerChanged, this, [this, record](qint64 id) {
+        for (QAction *action : std::as_const(m_historyActions))
+            action->setEnabled(record && id != 0);
+    });
     const bool manageUsers = Permissions::allows(m_actor, Operation::ManageUsers);
     m_usersAction->setEnabled(manageUsers);
     m_usersAction->setVisible(manageUsers);
@@ -230,6 +241,15 @@ void MainWindow::createMenus()
     exportData->setObjectName(QStringLiteral("exportCustomerDataAction"));
     exportData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(exportData, &QAction::triggered, this, [this] { m_workspace->exportCustomerData(); });
+
+    customer->addSeparator();
+    QAction *logInteraction = customer->addAction(tr("&Log interaction"));
+    logInteraction->setObjectName(QStringLiteral("logInteractionAction"));
+    logInteraction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(logInteraction, &QAction::triggered, this, [this] {
+        m_workspace->profile()->logInteraction();
+    });
+    m_historyActions = {logInteraction};
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About ServiceArchive"));

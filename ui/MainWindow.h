@@ -60,6 +60,7 @@ private:
     QAction *m_archiveAction = nullptr;
     QAction *m_eraseAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QList<QAction *> m_historyActions; // record in the open customer's history
     QAction *m_restoreAction = nullptr;
     QAction *m_auditAction = nullptr;
     QAction *m_backupAction = nullptr;

@@ -132,6 +132,14 @@ CustomerForm::CustomerForm(QWidget *parent)
     m_tier->setObjectName(QStringLiteral("tierCombo"));
     fillCombo(m_tier, CustomerLabels::valueTiers(), &CustomerLabels::valueTier);
     addField(segmentForm, tr("Value tier"), m_tier, QStringLiteral("tier"));
+    // Both are computed from purchases and contacts (the header above the tabs says why); the
+    // profile shows them but does not edit them.
+    for (QComboBox *derived : {m_lifecycle, m_tier}) {
+        derived->setEnabled(false);
+        derived->setFocusPolicy(Qt::NoFocus);
+        derived->setToolTip(tr("Computed from the customer's purchases and contacts; the "
+                               "line above the tabs explains it."));
+    }
     m_tags = new QLineEdit(segment);
     m_tags->setObjectName(QStringLiteral("tagsEdit"));
     m_tags->setPlaceholderText(tr("Separate tags with commas, e.g. VIP, 会员"));
@@ -212,7 +220,7 @@ CustomerForm::CustomerForm(QWidget *parent)
                             m_owner,
                             m_consentDate})
         connect(edit, &QLineEdit::textEdited, this, &CustomerForm::setDirty);
-    for (QComboBox *combo : {m_kind, m_gender, m_lifecycle, m_tier})
+    for (QComboBox *combo : {m_kind, m_gender})
         connect(combo, &QComboBox::activated, this, &CustomerForm::setDirty);
     connect(m_source, &QComboBox::currentTextChanged, this, &CustomerForm::setDirty);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &CustomerForm::setDirty);
@@ -336,8 +344,6 @@ void CustomerForm::updateTabOrder()
                                m_mailing,
                                m_shipping,
                                m_source,
-                               m_lifecycle,
-                               m_tier,
                                m_tags,
                                m_owner,
                                m_notes,

@@ -5,6 +5,7 @@
 #include "CustomerListPanel.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "ProfileTabs.h"
 #include "audit/AuditLog.h"
 #include "customers/CustomerAudit.h"
 #include "customers/CustomerDataExport.h"
@@ -41,13 +42,10 @@ CustomerWorkspace::CustomerWorkspace(Database &db, const Actor &actor, QWidget *
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
     m_history = new CustomerHistoryView(db, m_actor, this);
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("profileTabs"));
-    m_tabs->addTab(m_form, tr("Profile"));
-    m_tabs->addTab(m_history, tr("History"));
-    m_tabs->setDocumentMode(true);
+    m_profile = new ProfileTabs(db, m_actor, m_form, m_history, this);
+    m_tabs = m_profile->tabs();
     m_splitter->addWidget(m_list);
-    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_profile);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -69,16 +67,15 @@ CustomerWorkspace::CustomerWorkspace(Database &db, const Actor &actor, QWidget *
     connect(m_form, &CustomerForm::revertRequested, this, &CustomerWorkspace::revert);
     connect(m_form, &CustomerForm::archiveRequested, this, &CustomerWorkspace::toggleArchived);
     connect(m_form, &CustomerForm::dirtyChanged, this, &CustomerWorkspace::dirtyChanged);
-    // The history is read when its tab is looked at, not on every customer opened.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->widget(index) == m_history)
-            m_history->showCustomer(m_form->loaded().id);
-    });
+    // The tabs read their rows when they are looked at, not on every customer opened.
     connect(m_form, &CustomerForm::loadedChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_history)
-            m_history->showCustomer(m_form->loaded().id);
-        Q_EMIT customerChanged(m_form->loaded().id);
+        const qint64 id = m_form->loaded().id;
+        m_profile->showCustomer(id);
+        Q_EMIT customerChanged(id);
     });
+    connect(m_profile, &ProfileTabs::statusMessage, this, &CustomerWorkspace::statusMessage);
+    // A purchase or contact may move the customer to another lifecycle or tier in the list.
+    connect(m_profile, &ProfileTabs::historyWritten, this, [this] { m_list->refresh(); });
     // Core refuses what a role may not do; the screen does not offer it either.
     m_form->setAllowed(Permissions::allows(m_actor, Operation::Create),
                        Permissions::allows(m_actor, Operation::Edit),

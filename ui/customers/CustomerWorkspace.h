@@ -12,6 +12,7 @@ class CustomerHistoryView;
 class QTabWidget;
 class CustomerListPanel;
 class CustomerRepository;
+class ProfileTabs;
 class Database;
 class QSplitter;
 
@@ -29,6 +30,7 @@ public:
     CustomerForm *form() const { return m_form; }
     CustomerHistoryView *history() const { return m_history; }
     QTabWidget *tabs() const { return m_tabs; }
+    ProfileTabs *profile() const { return m_profile; }
     QSplitter *splitter() const { return m_splitter; }
     ChangeWatcher *watcher() const { return m_watcher; }
 
@@ -69,6 +71,7 @@ private:
     CustomerForm *m_form = nullptr;
     CustomerHistoryView *m_history = nullptr;
     QTabWidget *m_tabs = nullptr;
+    ProfileTabs *m_profile = nullptr;
     QSplitter *m_splitter = nullptr;
     ChangeWatcher *m_watcher = nullptr;
     bool m_switching = false;
