@@ -7,12 +7,15 @@
 #include "customers/CustomerListPanel.h"
 #include "customers/CustomerWorkspace.h"
 #include "customers/ProfileTabs.h"
+#include "history/ProfileHeader.h"
 #include "security/ChangePasswordDialog.h"
 #include "security/IdleLock.h"
 #include "security/Permissions.h"
 #include "security/SignInFlow.h"
 #include "security/UserRepository.h"
 #include "security/UsersDialog.h"
+#include "settings/ChoiceListsDialog.h"
+#include "settings/ClassificationRulesDialog.h"
 #include "storage/ArchiveOpener.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
@@ -132,6 +135,8 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
             action->setEnabled(record && id != 0);
     });
     const bool manageUsers = Permissions::allows(m_actor, Operation::ManageUsers);
+    m_settingsMenu->menuAction()->setVisible(
+            Permissions::allows(m_actor, Operation::ManageSettings));
     m_usersAction->setEnabled(manageUsers);
     m_usersAction->setVisible(manageUsers);
     // Backups are of archive files; a server's are made there, with pg_dump.
@@ -250,6 +255,28 @@ void MainWindow::createMenus()
         m_workspace->profile()->logInteraction();
     });
     m_historyActions = {logInteraction};
+
+    QMenu *settings = m_settingsMenu = menuBar()->addMenu(tr("S&ettings"));
+    QAction *rules = settings->addAction(tr("&Classification rules…"));
+    rules->setObjectName(QStringLiteral("classificationRulesAction"));
+    connect(rules, &QAction::triggered, this, [this] {
+        ClassificationRulesDialog dialog(*m_db, m_actor, this);
+        connect(&dialog, &ClassificationRulesDialog::reclassified, this, [this](qint64 changed) {
+            m_workspace->list()->refresh();
+            m_workspace->profile()->header()->refresh();
+            statusBar()->showMessage(tr("Re-classified: %n customer(s) changed class.",
+                                        nullptr,
+                                        int(std::min<qint64>(changed, INT_MAX))),
+                                     8000);
+        });
+        dialog.exec();
+    });
+    QAction *choices = settings->addAction(tr("C&hoice lists…"));
+    choices->setObjectName(QStringLiteral("choiceListsAction"));
+    connect(choices, &QAction::triggered, this, [this] {
+        ChoiceListsDialog dialog(*m_db, m_actor, this);
+        dialog.exec();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About ServiceArchive"));

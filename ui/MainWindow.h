@@ -11,6 +11,7 @@ class CustomerWorkspace;
 class IdleLock;
 class Database;
 class QAction;
+class QMenu;
 class QLabel;
 
 // Assembles the areas of the application: menus, status bar and the customer workspace.
@@ -66,4 +67,5 @@ private:
     QAction *m_backupAction = nullptr;
     QAction *m_serverBackupNote = nullptr;
     QAction *m_usersAction = nullptr;
+    QMenu *m_settingsMenu = nullptr;
 };

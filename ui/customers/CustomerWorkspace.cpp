@@ -1,5 +1,6 @@
 #include "CustomerWorkspace.h"
 
+#include "BackgroundWork.h"
 #include "CustomerForm.h"
 #include "CustomerHistoryView.h"
 #include "CustomerListPanel.h"
@@ -19,15 +20,12 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
-#include <QEventLoop>
 #include <QHBoxLayout>
 #include <QLocale>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QThread>
 #include <QUrl>
 
 CustomerWorkspace::CustomerWorkspace(Database &db, const Actor &actor, QWidget *parent)
@@ -307,36 +305,29 @@ void CustomerWorkspace::erasePersonalData()
 
 Result<Customer> CustomerWorkspace::eraseInBackground(const Customer &c)
 {
-    Result<Customer> erased = makeError(Error::Code::Storage, QString());
-    QProgressDialog progress(tr("Erasing the personal data of %1 and purging the archive of "
-                                "every old copy. This can take a while on a large archive.")
-                                     .arg(c.code),
-                             QString(),
-                             0,
-                             0,
-                             this);
-    progress.setWindowTitle(tr("Erase personal data"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setCancelButton(nullptr); // a committed erasure is not undone
-    progress.setMinimumDuration(0);
-    std::unique_ptr<QThread> worker(QThread::create(
-            [&erased, address = m_db.address(), actor = m_actor, id = c.id, version = c.version] {
-                auto db = Database::openForThread(address);
-                if (!db) {
-                    erased = db.error();
-                    return;
-                }
-                erased = CustomerEraser::erase(*db.value(), actor, id, version);
-            }));
-    QEventLoop loop;
-    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    progress.show();
-    worker->start();
-    loop.exec();
-    worker->wait();
-    QApplication::restoreOverrideCursor();
-    return erased;
+    std::optional<Customer> erased;
+    // No Cancel: a committed erasure is not undone.
+    const Status status = BackgroundWork::run(
+            this,
+            m_db.address(),
+            tr("Erase personal data"),
+            tr("Erasing the personal data of %1 and purging the archive of every old copy. This "
+               "can take a while on a large archive.")
+                    .arg(c.code),
+            false,
+            [&erased,
+             actor = m_actor,
+             id = c.id,
+             version = c.version](Database &db, BackgroundWork::Progress &) -> Status {
+                Result<Customer> done = CustomerEraser::erase(db, actor, id, version);
+                if (!done)
+                    return done.error();
+                erased = std::move(done).value();
+                return Done {};
+            });
+    if (!status)
+        return status.error();
+    return *erased;
 }
 
 void CustomerWorkspace::exportCustomerData()
