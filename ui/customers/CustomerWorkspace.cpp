@@ -13,6 +13,7 @@
 #include "customers/CustomerEraser.h"
 #include "customers/CustomerRepository.h"
 #include "customers/CustomerValidator.h"
+#include "history/Classification.h"
 #include "security/Permissions.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
@@ -26,6 +27,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QThread>
 #include <QUrl>
 
 CustomerWorkspace::CustomerWorkspace(Database &db, const Actor &actor, QWidget *parent)
@@ -92,6 +94,7 @@ CustomerWorkspace::CustomerWorkspace(Database &db, const Actor &actor, QWidget *
     });
 
     connect(m_form, &CustomerForm::reloadRequested, this, &CustomerWorkspace::reloadProfile);
+    startDailyClassification();
     m_watcher = new ChangeWatcher(db.address(), this);
     connect(m_watcher, &ChangeWatcher::changed, this, &CustomerWorkspace::onArchiveChanged);
     connect(m_watcher, &ChangeWatcher::lost, this, [this](const QString &message) {
@@ -107,11 +110,38 @@ CustomerWorkspace::CustomerWorkspace(Database &db, const Actor &actor, QWidget *
 
 CustomerWorkspace::~CustomerWorkspace()
 {
+    if (m_classifier)
+        m_classifier->wait();
     delete m_watcher; // stops its thread before the rest goes
     m_watcher = nullptr;
     delete m_list; // the list's model reads through the repository's database
     m_list = nullptr;
     delete m_repository;
+}
+
+void CustomerWorkspace::startDailyClassification()
+{
+    // A customer becomes inactive by waiting: once a day, the first desk to open the archive
+    // re-classifies everyone, on a thread and connection of its own. Other desks see the result
+    // through the change watcher like any other write.
+    auto failure = std::make_shared<QString>();
+    m_classifier.reset(QThread::create([failure, address = m_db.address()] {
+        auto db = Database::openForThread(address);
+        if (!db) {
+            *failure = db.error().message;
+            return;
+        }
+        const Result<qint64> run = Classification::reclassifyIfStale(*db.value(),
+                                                                     QDate::currentDate());
+        if (!run)
+            *failure = run.error().message;
+    }));
+    connect(m_classifier.get(), &QThread::finished, this, [this, failure] {
+        if (!failure->isEmpty())
+            Q_EMIT statusMessage(
+                    tr("The customers could not be re-classified for today: %1").arg(*failure));
+    });
+    m_classifier->start(QThread::LowPriority);
 }
 
 bool CustomerWorkspace::confirmLeave()

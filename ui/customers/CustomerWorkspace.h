@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class ChangeWatcher;
 class CustomerForm;
 class CustomerHistoryView;
@@ -15,6 +17,7 @@ class CustomerRepository;
 class ProfileTabs;
 class Database;
 class QSplitter;
+class QThread;
 
 // The front desk's customer loop: find in the list, open, edit, save. Owns the guard that keeps
 // unsaved edits from being lost when moving to another customer.
@@ -61,6 +64,7 @@ private:
     // Another desk committed: the list refreshes in place, and the open profile is reloaded
     // when it has no unsaved edits, or else a notice says what happened to it.
     void onArchiveChanged();
+    void startDailyClassification();
     void checkOpenProfile();
     void reloadProfile();
 
@@ -74,6 +78,7 @@ private:
     ProfileTabs *m_profile = nullptr;
     QSplitter *m_splitter = nullptr;
     ChangeWatcher *m_watcher = nullptr;
+    std::unique_ptr<QThread> m_classifier;
     bool m_switching = false;
     bool m_watcherLost = false;
     // The stored version of the open profile that the notice already tells about.
