@@ -1,6 +1,7 @@
 #include "PurchaseRepository.h"
 
 #include "Classification.h"
+#include "HistoryCustomer.h"
 #include "PurchaseValidator.h"
 #include "audit/AuditLog.h"
 #include "security/Permissions.h"
@@ -226,7 +227,7 @@ Result<Purchase> PurchaseRepository::create(const Actor &actor, const Purchase &
     if (Status s = Permissions::require(actor, Operation::Create); !s)
         return s.error();
     const Result<qint64> id = WriteTransaction::run<qint64>(m_db, [&]() -> Result<qint64> {
-        if (Status s = PurchaseValidator::checkCustomer(m_db, input.customerId); !s)
+        if (Status s = HistoryCustomer::requireWritable(m_db, input.customerId); !s)
             return s.error();
         const Result<Purchase> checked = PurchaseValidator::validate(m_db, input, nullptr);
         if (!checked)
@@ -272,7 +273,7 @@ Result<Purchase> PurchaseRepository::update(const Actor &actor, const Purchase &
         const Result<Purchase> before = loadPurchase(m_db, input.id);
         if (!before)
             return before.error();
-        if (Status s = PurchaseValidator::checkCustomer(m_db, before->customerId); !s)
+        if (Status s = HistoryCustomer::requireWritable(m_db, before->customerId); !s)
             return s;
         Purchase edited = input;
         edited.customerId = before->customerId; // a purchase stays with its customer
@@ -342,7 +343,7 @@ Result<PurchaseReturn> PurchaseRepository::addReturn(const Actor &actor, const P
         const Result<Purchase> purchase = loadPurchase(m_db, input.purchaseId);
         if (!purchase)
             return purchase.error();
-        if (Status s = PurchaseValidator::checkCustomer(m_db, purchase->customerId); !s)
+        if (Status s = HistoryCustomer::requireWritable(m_db, purchase->customerId); !s)
             return s.error();
 
         const Result<PurchaseReturn> checked = PurchaseValidator::validateReturn(m_db,

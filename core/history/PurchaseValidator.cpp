@@ -3,8 +3,6 @@
 #include "ChoiceLists.h"
 #include "HistoryLabels.h"
 #include "PurchaseRepository.h"
-#include "customers/CustomerAudit.h"
-#include "customers/CustomerEraser.h"
 #include "storage/Database.h"
 #include "storage/StoredTime.h"
 
@@ -46,33 +44,6 @@ QString timeProblem(const QDateTime &at, const QString &missing, const QString &
 QString PurchaseValidator::shownTime(const QDateTime &t)
 {
     return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
-}
-
-Status PurchaseValidator::checkCustomer(Database &db, qint64 customerId)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"));
-    q.addBindValue(customerId);
-    if (!q.exec() || !q.next())
-        return Database::storageError(q.lastError());
-    if (q.value(0).toInt() == 0)
-        return makeError(Error::Code::NotFound, tr("This customer no longer exists."));
-    q.finish();
-    q.prepare(QStringLiteral("SELECT count(*) FROM audit_log"
-                             " WHERE entity = ? AND entity_id = ? AND action = ?"));
-    q.addBindValue(CustomerAudit::Entity);
-    q.addBindValue(customerId);
-    q.addBindValue(CustomerEraser::EraseAction);
-    if (!q.exec() || !q.next())
-        return Database::storageError(q.lastError());
-    if (q.value(0).toInt() > 0) {
-        const QString message = tr("The personal data of this customer was erased: no new "
-                                   "history can be recorded for them.");
-        Error e = makeError(Error::Code::Invalid, message);
-        e.fieldErrors.insert(QStringLiteral("customer"), message);
-        return e;
-    }
-    return Done {};
 }
 
 Result<Purchase> PurchaseValidator::validate(Database &db,

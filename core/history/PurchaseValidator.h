@@ -18,8 +18,6 @@ public:
     static constexpr int MaxTextLength = 500;
     static constexpr int MaxNotesLength = 10000;
 
-    // The customer exists (NotFound) and was not erased (Invalid, key "customer").
-    static Status checkCustomer(Database &db, qint64 customerId);
     // Normalized (texts trimmed, time in UTC, amount 0 -> quantity × unit price) or Invalid.
     // stored is the saved version when editing: its payment method stays acceptable after it
     // was retired, its refunds bound the amount and its first return the date.
