@@ -37,7 +37,17 @@ QString entityLabel(const QString &entity)
         return AuditLogDialog::tr("User");
     if (entity == QLatin1String("archive"))
         return AuditLogDialog::tr("Archive", "the archive file, as in backups");
-    return entity;
+    static const QHash<QString, const char *> history {
+            {QStringLiteral("purchase"), QT_TRANSLATE_NOOP("AuditLogDialog", "Purchase")},
+            {QStringLiteral("purchase_return"), QT_TRANSLATE_NOOP("AuditLogDialog", "Return")},
+            {QStringLiteral("interaction"), QT_TRANSLATE_NOOP("AuditLogDialog", "Interaction")},
+            {QStringLiteral("service_request"),
+             QT_TRANSLATE_NOOP("AuditLogDialog", "Service request")},
+            {QStringLiteral("choice"), QT_TRANSLATE_NOOP("AuditLogDialog", "Choice list")},
+            {QStringLiteral("settings"), QT_TRANSLATE_NOOP("AuditLogDialog", "Settings")},
+    };
+    const auto it = history.constFind(entity);
+    return it != history.cend() ? AuditLogDialog::tr(*it) : entity;
 }
 
 QString actionLabel(const QString &action)
@@ -53,6 +63,7 @@ QString actionLabel(const QString &action)
             {QStringLiteral("enable"), QT_TRANSLATE_NOOP("AuditLogDialog", "Enabled")},
             {QStringLiteral("roles_change"), QT_TRANSLATE_NOOP("AuditLogDialog", "Roles changed")},
             {QStringLiteral("backup"), QT_TRANSLATE_NOOP("AuditLogDialog", "Backup")},
+            {QStringLiteral("move"), QT_TRANSLATE_NOOP("AuditLogDialog", "Stage moved")},
     };
     const auto it = labels.constFind(action);
     return it != labels.cend() ? AuditLogDialog::tr(*it) : CustomerAudit::actionLabel(action);
