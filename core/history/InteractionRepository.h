@@ -22,7 +22,9 @@ public:
     static Interaction defaults(const Actor &actor, qint64 customerId);
 
     // Validates (summary required, duration 0..24 h, not in the future beyond a few minutes,
-    // known customer not erased); an empty staff becomes the actor.
+    // known customer not erased); an empty staff becomes the actor. Bad input: Invalid with
+    // fieldErrors "summary", "result", "duration", "occurred_at", "channel", "direction", "type";
+    // unknown customer NotFound, erased customer Invalid.
     Result<Interaction> log(const Actor &actor, const Interaction &interaction);
     Result<Interaction> get(const Actor &actor, qint64 id) const;
     Result<HistoryPage<Interaction>> forCustomer(const Actor &actor,

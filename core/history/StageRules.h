@@ -19,7 +19,8 @@ public:
     // "plan_content").
     static Status check(const ServiceRequest &request, RequestStage to, const QString &reason);
     static bool isBackward(RequestStage from, RequestStage to);
-    // The stages the request may be moved to next, in process order.
+    // The stages the request may be moved to next, in process order (Cancelled last); a reason
+    // or the plan's content that check() would still ask for does not leave a stage out.
     static QList<RequestStage> nextStages(const ServiceRequest &request);
 
     // Per working stage (Contact..AfterSales), in process order: the time spent in it across
