@@ -94,6 +94,9 @@ private:
     static T *press(RequestsPanel &panel, const QKeySequence &keys)
     {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        // The keyboard is back in the panel's window after a dialog.
+        if (!QTest::qWaitForWindowActive(&panel))
+            return nullptr;
         QTest::keySequence(&panel, keys);
         return openDialog<T>(panel);
     }
@@ -410,18 +413,15 @@ private Q_SLOTS:
         QCOMPARE(m_requests->get(m_desk, opened->id)->title, u"空调不制冷（二楼）"_s);
         QVERIFY(m_requests->get(m_desk, opened->id)->planContent.isEmpty());
         QCOMPARE(changed.count(), 0);
-        QTest::keyClick(title, Qt::Key_Escape);
-        QTRY_VERIFY(!dialog || !dialog->isVisible());
-
-        // Opened again, it starts from what is stored now, and saves.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        QTRY_VERIFY(panel->view()->hasFocus());
-        QTest::keyClick(panel->view(), Qt::Key_Return);
-        dialog = openDialog<RequestDialog>(*panel);
-        QVERIFY(dialog);
-        title = child<QLineEdit>(dialog, "requestTitleEdit");
+        // Reload shows the request as stored now; the edit is made again on top of it.
+        auto *reload = child<QPushButton>(dialog, "requestReloadButton");
+        QVERIFY(reload->isVisible());
+        reload->setFocus();
+        QTest::keyClick(reload, Qt::Key_Space);
         QCOMPARE(title->text(), u"空调不制冷（二楼）"_s);
-        content = child<QPlainTextEdit>(dialog, "planContentEdit");
+        QVERIFY(content->toPlainText().isEmpty());
+        QVERIFY(!visibleLabel(dialog, "requestError"));
+        QVERIFY(!reload->isVisible());
         content->setFocus();
         typeText(content, u"上门检修"_s);
         QTest::keyClick(title, Qt::Key_Return);
@@ -485,6 +485,73 @@ private Q_SLOTS:
         QVERIFY(!pressNew(*panel));
         QVERIFY(!pressMove(*panel));
         QCOMPARE(stored(customer).size(), 1);
+    }
+
+    void leavingPlanWithoutContentIsRefusedInTheDialog()
+    {
+        const qint64 customer = newCustomer(u"陈静"_s);
+        ServiceRequest r;
+        r.customerId = customer;
+        r.title = u"门店网络改造"_s;
+        r.owner = m_desk.login;
+        Result<ServiceRequest> opened = m_requests->open(m_desk, r);
+        VERIFY_OK(opened);
+        const Result<ServiceRequest> planned = m_requests->move(m_desk,
+                                                                opened->id,
+                                                                opened->version,
+                                                                RequestStage::Plan);
+        VERIFY_OK(planned);
+        auto panel = showPanel(customer);
+        QVERIFY(panel);
+        QVERIFY(panel->details()->pathLabel()->text().contains(
+                u"<b>%1</b>"_s.arg(HistoryLabels::stage(RequestStage::Plan))));
+
+        QPointer<StageMoveDialog> move = pressMove(*panel);
+        QVERIFY(move);
+        QCOMPARE(move->target(), RequestStage::Execution);
+        QVERIFY(visibleLabel(move, "moveHint")); // says the plan must be written first
+        QTest::keyClick(child<QComboBox>(move, "targetStageCombo"), Qt::Key_Return);
+        QVERIFY(move->isVisible());
+        QVERIFY(visibleLabel(move, "moveError"));
+        QCOMPARE(m_requests->get(m_desk, opened->id)->stage, RequestStage::Plan);
+        QTest::keyClick(move, Qt::Key_Escape);
+        QTRY_VERIFY(!move || !move->isVisible());
+        QCOMPARE(m_requests->get(m_desk, opened->id)->version, planned->version);
+    }
+
+    void reloadKeepsTheSelectedRequestBeyondTheFirstPage()
+    {
+        const qint64 customer = newCustomer(u"刘洋"_s);
+        const int count = PagedRowsModel::PageSize + 20;
+        for (int i = 0; i < count; ++i) {
+            ServiceRequest r;
+            r.customerId = customer;
+            r.title = u"请求 %1"_s.arg(i);
+            r.owner = m_desk.login;
+            VERIFY_OK(m_requests->open(m_desk, r));
+        }
+        auto panel = showPanel(customer);
+        QVERIFY(panel);
+        // The first page only, the rest as the list scrolls.
+        QCOMPARE(panel->model()->rowCount(), PagedRowsModel::PageSize);
+        QVERIFY(panel->model()->canFetchMore({}));
+        panel->view()->scrollToBottom();
+        QTRY_COMPARE(panel->model()->rowCount(), count);
+        const int row = count - 5;
+        panel->view()->selectRow(row);
+        const qint64 id = panel->model()->idAt(row);
+        QCOMPARE(panel->selectedRequest()->id, id);
+
+        // Another desk moves it; the list is read again and the request stays selected.
+        const Result<ServiceRequest> before = m_requests->get(m_chief, id);
+        VERIFY_OK(m_requests->move(m_chief, id, before->version, RequestStage::NeedsAnalysis));
+        panel->reload();
+        QCOMPARE(panel->selectedRequest()->id, id);
+        QCOMPARE(panel->selectedRequest()->stage, RequestStage::NeedsAnalysis);
+        const int shown = panel->view()->currentIndex().row();
+        QCOMPARE(panel->model()->idAt(shown), id);
+        QCOMPARE(cell(*panel, shown, RequestsPanel::StageColumn),
+                 HistoryLabels::stage(RequestStage::NeedsAnalysis));
     }
 
     void preferredTargetIsTheNextStage()

@@ -104,6 +104,13 @@ RequestDialog::RequestDialog(ServiceRequestRepository &requests,
     m_save->setDefault(true);
     buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole)
             ->setObjectName(QStringLiteral("requestCancelButton"));
+    // Offered when somebody else saved the request in between.
+    m_reload = buttons->addButton(tr("&Reload"), QDialogButtonBox::ResetRole);
+    m_reload->setObjectName(QStringLiteral("requestReloadButton"));
+    m_reload->setAutoDefault(false);
+    m_reload->setToolTip(tr("Show the request as it is stored now; what you typed is replaced."));
+    m_reload->hide();
+    connect(m_reload, &QPushButton::clicked, this, &RequestDialog::reloadStored);
     connect(buttons, &QDialogButtonBox::accepted, this, &RequestDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RequestDialog::reject);
 
@@ -194,10 +201,25 @@ void RequestDialog::refuse(const Error &error)
         lines.append(error.message);
     m_error->setText(lines.join(QLatin1Char('\n')));
     m_error->show();
+    m_reload->setVisible(error.code == Error::Code::Conflict && !isNew());
     if (first == m_due && !m_hasDue->isChecked())
         first = m_hasDue;
     if (first)
         first->setFocus(Qt::OtherFocusReason);
+}
+
+void RequestDialog::reloadStored()
+{
+    const Result<ServiceRequest> stored = m_requests.get(m_actor, m_request.id);
+    if (!stored) {
+        refuse(stored.error());
+        return;
+    }
+    m_request = stored.value();
+    load(m_request);
+    m_error->hide();
+    m_reload->hide();
+    m_title->setFocus(Qt::OtherFocusReason);
 }
 
 void RequestDialog::accept()
@@ -220,5 +242,6 @@ void RequestDialog::accept()
     }
     m_request = saved.value();
     m_error->hide();
+    m_reload->hide();
     QDialog::accept();
 }

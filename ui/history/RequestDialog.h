@@ -41,6 +41,8 @@ public:
 private:
     void load(const ServiceRequest &request);
     void refuse(const Error &error);
+    // After a conflict: the request as stored now (what was typed is replaced).
+    void reloadStored();
 
     ServiceRequestRepository &m_requests;
     Actor m_actor;
@@ -56,4 +58,5 @@ private:
     QLineEdit *m_planBudget = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_reload = nullptr;
 };

@@ -125,8 +125,21 @@ RequestsPanel::RequestsPanel(Database &db, const Actor &actor, QWidget *parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(OpenedColumn, 130);
-    m_view->setColumnWidth(DueColumn, 150);
+    // Wide enough for a date and time, and for an overdue date in bold.
+    const QLocale locale;
+    const QDateTime sample(QDate(2026, 12, 28), QTime(23, 59));
+    m_view->setColumnWidth(OpenedColumn,
+                           m_view->fontMetrics().horizontalAdvance(
+                                   locale.toString(sample, QLocale::ShortFormat))
+                                   + 24);
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    m_view->setColumnWidth(DueColumn,
+                           QFontMetrics(bold).horizontalAdvance(
+                                   tr("%1 (overdue)")
+                                           .arg(locale.toString(sample.date(),
+                                                                QLocale::ShortFormat)))
+                                   + 24);
     m_view->installEventFilter(this);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &RequestsPanel::editRequest);
     connect(m_view->selectionModel(),
@@ -345,7 +358,7 @@ void RequestsPanel::newRequest()
     auto *dialog = new RequestDialog(m_requests, m_actor, request, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { afterWrite(dialog->request().id); });
-    connect(dialog, &QDialog::finished, m_view, [this] { m_view->setFocus(); });
+    connect(dialog, &QDialog::finished, m_view, [this] { backToList(); });
     dialog->open();
 }
 
@@ -363,7 +376,7 @@ void RequestsPanel::editRequest()
     auto *dialog = new RequestDialog(m_requests, m_actor, request.value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { afterWrite(dialog->request().id); });
-    connect(dialog, &QDialog::finished, m_view, [this] { m_view->setFocus(); });
+    connect(dialog, &QDialog::finished, m_view, [this] { backToList(); });
     dialog->open();
 }
 
@@ -380,8 +393,15 @@ void RequestsPanel::moveStage()
     auto *dialog = new StageMoveDialog(m_requests, m_actor, request.value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { afterWrite(dialog->request().id); });
-    connect(dialog, &QDialog::finished, m_view, [this] { m_view->setFocus(); });
+    connect(dialog, &QDialog::finished, m_view, [this] { backToList(); });
     dialog->open();
+}
+
+void RequestsPanel::backToList()
+{
+    // The window the dialog was over gets the keyboard back, in the list.
+    activateWindow();
+    m_view->setFocus();
 }
 
 bool RequestsPanel::eventFilter(QObject *watched, QEvent *event)

@@ -85,6 +85,7 @@ private:
     // first row) selected and shown below.
     void afterReload(qint64 selectId);
     void afterWrite(qint64 requestId);
+    void backToList();
 
     ServiceRequestRepository m_requests;
     Actor m_actor;
