@@ -254,7 +254,11 @@ void MainWindow::createMenus()
     connect(logInteraction, &QAction::triggered, this, [this] {
         m_workspace->profile()->logInteraction();
     });
-    m_historyActions = {logInteraction};
+    QAction *newRequest = customer->addAction(tr("New service &request…"));
+    newRequest->setObjectName(QStringLiteral("newRequestMenuAction"));
+    newRequest->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(newRequest, &QAction::triggered, this, [this] { m_workspace->profile()->newRequest(); });
+    m_historyActions = {logInteraction, newRequest};
 
     QMenu *settings = m_settingsMenu = menuBar()->addMenu(tr("S&ettings"));
     QAction *rules = settings->addAction(tr("&Classification rules…"));

@@ -147,7 +147,8 @@ private Q_SLOTS:
 
     void timelineShowsWhatWasRecorded()
     {
-        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        const int tab = profile()->tabs()->indexOf(profile()->timeline());
+        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + tab), Qt::ControlModifier);
         QCOMPARE(profile()->tabs()->currentWidget(), profile()->timeline());
         QAbstractItemModelTester tester(profile()->timeline()->model());
         QTRY_COMPARE(profile()->timeline()->model()->rowCount(), 1);

@@ -4,6 +4,7 @@
 #include "CustomerHistoryView.h"
 #include "history/InteractionsPanel.h"
 #include "history/ProfileHeader.h"
+#include "history/RequestsPanel.h"
 #include "history/TimelineView.h"
 
 #include <QShortcut>
@@ -24,6 +25,10 @@ ProfileTabs::ProfileTabs(Database &db,
     m_tabs->setDocumentMode(true);
     m_interactions = new InteractionsPanel(db, actor, this);
     m_interactions->setObjectName(QStringLiteral("interactionsPanel"));
+    m_requests = new RequestsPanel(db, actor, this);
+    m_requests->setObjectName(QStringLiteral("requestsPanel"));
+    // The window's menu carries Ctrl+Shift+R (it switches to this tab first).
+    m_requests->newRequestAction()->setShortcut({});
     m_timeline = new TimelineView(db, actor, this);
     m_timeline->setObjectName(QStringLiteral("timelinePanel"));
 
@@ -31,6 +36,7 @@ ProfileTabs::ProfileTabs(Database &db,
     addTab(m_interactions, tr("Interactions"), [this](qint64 id) {
         m_interactions->showCustomer(id);
     });
+    addTab(m_requests, tr("Requests"), [this](qint64 id) { m_requests->showCustomer(id); });
     addTab(m_timeline, tr("Timeline"), [this](qint64 id) { m_timeline->showCustomer(id); });
     addTab(history, tr("History"), [history](qint64 id) { history->showCustomer(id); });
 
@@ -42,6 +48,7 @@ ProfileTabs::ProfileTabs(Database &db,
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &ProfileTabs::loadCurrent);
     connect(m_interactions, &InteractionsPanel::logged, this, &ProfileTabs::afterWrite);
+    connect(m_requests, &RequestsPanel::changed, this, &ProfileTabs::afterWrite);
     connect(m_interactions, &InteractionsPanel::statusMessage, this, &ProfileTabs::statusMessage);
     // Ctrl+1 … Ctrl+9: the tabs in order, without the mouse.
     for (int i = 0; i < 9; ++i) {
@@ -92,6 +99,16 @@ void ProfileTabs::logInteraction()
     }
     m_tabs->setCurrentWidget(m_interactions);
     m_interactions->focusQuickLog();
+}
+
+void ProfileTabs::newRequest()
+{
+    if (m_customerId == 0) {
+        Q_EMIT statusMessage(tr("Save the profile first: requests belong to a saved customer."));
+        return;
+    }
+    m_tabs->setCurrentWidget(m_requests);
+    m_requests->newRequest();
 }
 
 void ProfileTabs::afterWrite()

@@ -11,10 +11,11 @@ class Database;
 class InteractionsPanel;
 class ProfileHeader;
 class QTabWidget;
+class RequestsPanel;
 class TimelineView;
 
 // The right side of the customer workspace: the header with the derived figures, and the
-// profile's tabs — Profile, Interactions, Timeline, History. A tab reads its rows when it is
+// profile's tabs — Profile, Purchases, Interactions, Requests, Timeline, History. A tab reads its rows when it is
 // looked at, not on every customer opened; a write in one tab refreshes the header and marks the
 // others to be read again.
 class ProfileTabs : public QWidget
@@ -32,12 +33,15 @@ public:
     ProfileHeader *header() const { return m_header; }
     InteractionsPanel *interactions() const { return m_interactions; }
     TimelineView *timeline() const { return m_timeline; }
+    RequestsPanel *requests() const { return m_requests; }
 
     // The customer the tabs show; 0 for a new, unsaved profile.
     void showCustomer(qint64 customerId);
     qint64 shownCustomer() const { return m_customerId; }
     // Ctrl+L: the Interactions tab with the cursor in its quick-log row.
     void logInteraction();
+    // Ctrl+Shift+R: the Requests tab with a new request's dialog open.
+    void newRequest();
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -53,6 +57,7 @@ private:
     ProfileHeader *m_header = nullptr;
     InteractionsPanel *m_interactions = nullptr;
     TimelineView *m_timeline = nullptr;
+    RequestsPanel *m_requests = nullptr;
     qint64 m_customerId = 0;
     QHash<QWidget *, std::function<void(qint64)>> m_loaders;
     QHash<QWidget *, qint64> m_loadedFor; // -1: to be read again
