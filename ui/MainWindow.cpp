@@ -254,11 +254,17 @@ void MainWindow::createMenus()
     connect(logInteraction, &QAction::triggered, this, [this] {
         m_workspace->profile()->logInteraction();
     });
+    QAction *newPurchase = customer->addAction(tr("New &purchase…"));
+    newPurchase->setObjectName(QStringLiteral("newPurchaseAction"));
+    newPurchase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(newPurchase, &QAction::triggered, this, [this] {
+        m_workspace->profile()->newPurchase();
+    });
     QAction *newRequest = customer->addAction(tr("New service &request…"));
     newRequest->setObjectName(QStringLiteral("newRequestMenuAction"));
     newRequest->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(newRequest, &QAction::triggered, this, [this] { m_workspace->profile()->newRequest(); });
-    m_historyActions = {logInteraction, newRequest};
+    m_historyActions = {logInteraction, newPurchase, newRequest};
 
     QMenu *settings = m_settingsMenu = menuBar()->addMenu(tr("S&ettings"));
     QAction *rules = settings->addAction(tr("&Classification rules…"));

@@ -432,6 +432,7 @@ void CustomerWorkspace::onArchiveChanged()
 {
     m_list->refresh();
     checkOpenProfile();
+    m_profile->otherDeskChanged();
 }
 
 void CustomerWorkspace::checkOpenProfile()

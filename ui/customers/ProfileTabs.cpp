@@ -4,8 +4,11 @@
 #include "CustomerHistoryView.h"
 #include "history/InteractionsPanel.h"
 #include "history/ProfileHeader.h"
+#include "history/PurchasesPanel.h"
+
 #include "history/RequestsPanel.h"
 #include "history/TimelineView.h"
+#include <QDialog>
 
 #include <QShortcut>
 #include <QTabWidget>
@@ -25,6 +28,8 @@ ProfileTabs::ProfileTabs(Database &db,
     m_tabs->setDocumentMode(true);
     m_interactions = new InteractionsPanel(db, actor, this);
     m_interactions->setObjectName(QStringLiteral("interactionsPanel"));
+    m_purchases = new PurchasesPanel(db, actor, this);
+    m_purchases->setObjectName(QStringLiteral("purchasesPanel"));
     m_requests = new RequestsPanel(db, actor, this);
     m_requests->setObjectName(QStringLiteral("requestsPanel"));
     // The window's menu carries Ctrl+Shift+R (it switches to this tab first).
@@ -33,6 +38,7 @@ ProfileTabs::ProfileTabs(Database &db,
     m_timeline->setObjectName(QStringLiteral("timelinePanel"));
 
     addTab(form, tr("Profile"), {});
+    addTab(m_purchases, tr("Purchases"), [this](qint64 id) { m_purchases->showCustomer(id); });
     addTab(m_interactions, tr("Interactions"), [this](qint64 id) {
         m_interactions->showCustomer(id);
     });
@@ -49,6 +55,7 @@ ProfileTabs::ProfileTabs(Database &db,
     connect(m_tabs, &QTabWidget::currentChanged, this, &ProfileTabs::loadCurrent);
     connect(m_interactions, &InteractionsPanel::logged, this, &ProfileTabs::afterWrite);
     connect(m_requests, &RequestsPanel::changed, this, &ProfileTabs::afterWrite);
+    connect(m_purchases, &PurchasesPanel::changed, this, &ProfileTabs::afterWrite);
     connect(m_interactions, &InteractionsPanel::statusMessage, this, &ProfileTabs::statusMessage);
     // Ctrl+1 … Ctrl+9: the tabs in order, without the mouse.
     for (int i = 0; i < 9; ++i) {
@@ -111,13 +118,46 @@ void ProfileTabs::newRequest()
     m_requests->newRequest();
 }
 
-void ProfileTabs::afterWrite()
+void ProfileTabs::newPurchase()
 {
-    // The tab that wrote shows its own rows already; the others read again when looked at.
+    if (m_customerId == 0) {
+        Q_EMIT statusMessage(tr("Save the profile first: purchases belong to a saved customer."));
+        return;
+    }
+    m_tabs->setCurrentWidget(m_purchases);
+    m_purchases->newPurchase();
+}
+
+void ProfileTabs::markOthersStale()
+{
+    // The tab on screen shows its own rows already; the others read again when looked at.
     QWidget *current = m_tabs->currentWidget();
     for (auto it = m_loadedFor.begin(); it != m_loadedFor.end(); ++it)
         if (it.key() != current)
             it.value() = -1;
+}
+
+void ProfileTabs::afterWrite()
+{
+    markOthersStale();
     m_header->refresh();
     Q_EMIT historyWritten();
+}
+
+void ProfileTabs::otherDeskChanged()
+{
+    if (m_customerId == 0)
+        return;
+    const QString before = m_header->figuresText();
+    m_header->refresh();
+    if (m_header->figuresText() == before)
+        return; // not this customer's history: the tabs keep their place
+    markOthersStale();
+    QWidget *current = m_tabs->currentWidget();
+    if (current == m_purchases)
+        m_purchases->reload();
+    else if (current == m_requests)
+        m_requests->reload();
+    else if (m_loaders.contains(current))
+        m_loaders.value(current)(m_customerId);
 }

@@ -10,6 +10,7 @@ class CustomerHistoryView;
 class Database;
 class InteractionsPanel;
 class ProfileHeader;
+class PurchasesPanel;
 class QTabWidget;
 class RequestsPanel;
 class TimelineView;
@@ -34,6 +35,7 @@ public:
     InteractionsPanel *interactions() const { return m_interactions; }
     TimelineView *timeline() const { return m_timeline; }
     RequestsPanel *requests() const { return m_requests; }
+    PurchasesPanel *purchases() const { return m_purchases; }
 
     // The customer the tabs show; 0 for a new, unsaved profile.
     void showCustomer(qint64 customerId);
@@ -42,6 +44,10 @@ public:
     void logInteraction();
     // Ctrl+Shift+R: the Requests tab with a new request's dialog open.
     void newRequest();
+    // Ctrl+Shift+P: the Purchases tab with a new purchase's dialog open.
+    void newPurchase();
+    // Another desk committed something: when the customer's figures moved, the tabs read again.
+    void otherDeskChanged();
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -52,12 +58,14 @@ private:
     void addTab(QWidget *page, const QString &title, std::function<void(qint64)> load);
     void loadCurrent();
     void afterWrite();
+    void markOthersStale();
 
     QTabWidget *m_tabs = nullptr;
     ProfileHeader *m_header = nullptr;
     InteractionsPanel *m_interactions = nullptr;
     TimelineView *m_timeline = nullptr;
     RequestsPanel *m_requests = nullptr;
+    PurchasesPanel *m_purchases = nullptr;
     qint64 m_customerId = 0;
     QHash<QWidget *, std::function<void(qint64)>> m_loaders;
     QHash<QWidget *, qint64> m_loadedFor; // -1: to be read again

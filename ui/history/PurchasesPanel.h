@@ -4,13 +4,13 @@
 #include "history/ChoiceLists.h"
 #include "history/PurchaseRepository.h"
 
+#include <QDialog>
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
 
 class Database;
 class PagedRowsModel;
-class QDialog;
 class QLabel;
 class QPushButton;
 class QTableView;
