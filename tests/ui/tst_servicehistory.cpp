@@ -11,11 +11,15 @@
 #include "history/InteractionRepository.h"
 #include "history/PagedRowsModel.h"
 #include "history/ProfileHeader.h"
+#include "history/PurchaseDialog.h"
+#include "history/PurchaseRepository.h"
+#include "history/PurchasesPanel.h"
 #include "history/TimelineView.h"
 #include "ui/UiTestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -145,23 +149,71 @@ private Q_SLOTS:
         result->clear();
     }
 
+    void recordsAPurchaseWithTheKeyboardAlone()
+    {
+        // Ctrl+Shift+P from wherever the keyboard is: the Purchases tab and its dialog.
+        QTest::keyClick(QApplication::focusWidget(),
+                        Qt::Key_P,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        PurchasesPanel *panel = profile()->purchases();
+        QCOMPARE(profile()->tabs()->currentWidget(), panel);
+        auto *dialog = qobject_cast<PurchaseDialog *>(panel->activeDialog());
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitFor([dialog] { return QApplication::activeWindow() == dialog; }));
+        const auto press = [](Qt::Key key) {
+            QTest::keyClick(QApplication::focusWidget(), key);
+        };
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"productEdit"_s);
+        typeText(QApplication::focusWidget(), u"空调"_s);
+        press(Qt::Key_Tab); // category
+        press(Qt::Key_Tab); // quantity
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), u"2"_s);
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"unitPriceEdit"_s);
+        QTest::keyClicks(QApplication::focusWidget(), u"3999.50"_s);
+        QPointer<PurchaseDialog> guard(dialog);
+        press(Qt::Key_Return);
+        QTRY_VERIFY(!guard || !guard->isVisible());
+
+        QTRY_COMPARE(panel->model()->rowCount(), 1);
+        QCOMPARE(panel->model()->index(0, PurchasesPanel::AmountColumn).data().toString(),
+                 HistoryLabels::money(799900));
+        const Result<HistoryPage<Purchase>> stored = PurchaseRepository(m_window->database())
+                                                             .forCustomer(m_desk, m_customerId);
+        QVERIFY(stored);
+        QCOMPARE(stored->rows.size(), 1);
+        QCOMPARE(stored->rows.first().amount, 799900);
+        QCOMPARE(stored->rows.first().quantity, 2);
+        QCOMPARE(stored->rows.first().createdBy, u"desk1"_s);
+        // The header adds it up at once.
+        QVERIFY2(profile()->header()->figuresText().contains(HistoryLabels::money(799900)),
+                 qPrintable(profile()->header()->figuresText()));
+    }
+
     void timelineShowsWhatWasRecorded()
     {
         const int tab = profile()->tabs()->indexOf(profile()->timeline());
         QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + tab), Qt::ControlModifier);
         QCOMPARE(profile()->tabs()->currentWidget(), profile()->timeline());
         QAbstractItemModelTester tester(profile()->timeline()->model());
-        QTRY_COMPARE(profile()->timeline()->model()->rowCount(), 1);
-        const QString what = profile()->timeline()->model()->index(0, 1).data().toString();
+        QTRY_COMPARE(profile()->timeline()->model()->rowCount(), 2);
+        // Newest first: the purchase came after the call.
+        const QString what = profile()->timeline()->model()->index(1, 1).data().toString();
         QVERIFY2(what.contains(HistoryLabels::channel(InteractionChannel::Phone)), qPrintable(what));
+        QVERIFY(profile()->timeline()->model()->index(0, 1).data().toString().contains(u"空调"_s));
         // Switching a kind off hides it.
         auto *interactions = find<QCheckBox>("timelineKind2");
         QVERIFY(interactions);
         interactions->setChecked(false);
+        QCOMPARE(profile()->timeline()->model()->rowCount(), 1);
+        auto *purchases = find<QCheckBox>("timelineKind0");
+        purchases->setChecked(false);
         QCOMPARE(profile()->timeline()->model()->rowCount(), 0);
         QVERIFY(find<QLabel>("timelineEmpty")->isVisible());
         interactions->setChecked(true);
-        QCOMPARE(profile()->timeline()->model()->rowCount(), 1);
+        purchases->setChecked(true);
+        QCOMPARE(profile()->timeline()->model()->rowCount(), 2);
     }
 
     void cleanupTestCase() { m_window.reset(); }
