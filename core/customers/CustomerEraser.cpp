@@ -23,14 +23,33 @@ QString erasedDetails()
                                      .toJson(QJsonDocument::Compact));
 }
 
-// Replaces the details of every entry about the customer and recomputes the hash chain from
-// the first changed entry on. Returns that entry's id (0 when there was none).
+// The audit entries about the customer and about the rows of their history, which the
+// history's repositories audit as entities of their own: one bind value, the customer's id,
+// for each '?'.
+const char *const aboutCustomer = "(entity = 'customer' AND entity_id = ?)"
+                                  " OR (entity = 'purchase' AND entity_id IN"
+                                  " (SELECT id FROM purchases WHERE customer_id = ?))"
+                                  " OR (entity = 'purchase_return' AND entity_id IN"
+                                  " (SELECT id FROM purchase_returns WHERE customer_id = ?))"
+                                  " OR (entity = 'interaction' AND entity_id IN"
+                                  " (SELECT id FROM interactions WHERE customer_id = ?))"
+                                  " OR (entity = 'service_request' AND entity_id IN"
+                                  " (SELECT id FROM service_requests WHERE customer_id = ?))";
+
+void bindCustomer(QSqlQuery &q, qint64 customerId)
+{
+    for (int i = QString::fromLatin1(aboutCustomer).count(QLatin1Char('?')); i > 0; --i)
+        q.addBindValue(customerId);
+}
+
+// Replaces the details of every entry about the customer or their history and recomputes the
+// hash chain from the first changed entry on. Returns that entry's id (0 when there was none).
 Result<qint64> rewriteAudit(Database &db, qint64 customerId)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT min(id) FROM audit_log WHERE entity = ? AND entity_id = ?"));
-    q.addBindValue(CustomerAudit::Entity);
-    q.addBindValue(customerId);
+    q.prepare(QStringLiteral("SELECT min(id) FROM audit_log WHERE %1")
+                      .arg(QLatin1String(aboutCustomer)));
+    bindCustomer(q, customerId);
     if (!q.exec() || !q.next())
         return Database::storageError(q.lastError());
     if (q.value(0).isNull())
@@ -43,11 +62,10 @@ Result<qint64> rewriteAudit(Database &db, qint64 customerId)
             return Database::storageError(q.lastError());
     }
 
-    q.prepare(
-            QStringLiteral("UPDATE audit_log SET details = ? WHERE entity = ? AND entity_id = ?"));
+    q.prepare(QStringLiteral("UPDATE audit_log SET details = ? WHERE %1")
+                      .arg(QLatin1String(aboutCustomer)));
     q.addBindValue(erasedDetails());
-    q.addBindValue(CustomerAudit::Entity);
-    q.addBindValue(customerId);
+    bindCustomer(q, customerId);
     if (!q.exec())
         return Database::storageError(q.lastError());
 
@@ -111,11 +129,63 @@ Result<qint64> rewriteAudit(Database &db, qint64 customerId)
     return first;
 }
 
+// The customer's history keeps what figures and accounting need (times, channels, types,
+// durations, products, amounts, stages) and loses every text typed about them. Returns the
+// tables that had rows of the customer.
+Result<QStringList> anonymizeHistory(Database &db,
+                                     const Actor &actor,
+                                     qint64 customerId,
+                                     const QVariant &now)
+{
+    struct Step
+    {
+        const char *table;
+        const char *set;
+        bool versioned; // edited through a version check: bumped, so a stale editor conflicts
+    };
+    const Step steps[] = {
+            {"interactions", "summary = '', result = ''", false},
+            {"purchases", "notes = ''", true},
+            {"purchase_returns", "notes = ''", false},
+            {"service_requests",
+             "title = ?, description = '', cancel_reason = '', plan_content = '',"
+             " plan_schedule = ''",
+             true},
+            {"request_stage_moves", "reason = ''", false},
+    };
+    QStringList touched;
+    QSqlQuery q(db.connection());
+    for (const Step &step : steps) {
+        const QString table = QLatin1String(step.table);
+        QString sql = QStringLiteral("UPDATE %1 SET %2").arg(table, QLatin1String(step.set));
+        if (step.versioned)
+            sql += QStringLiteral(", updated_at = ?, updated_by = ?, version = version + 1");
+        q.prepare(sql + QStringLiteral(" WHERE customer_id = ?"));
+        if (table == QLatin1String("service_requests"))
+            q.addBindValue(CustomerEraser::erasedRequestTitle());
+        if (step.versioned) {
+            q.addBindValue(now);
+            q.addBindValue(actor.login);
+        }
+        q.addBindValue(customerId);
+        if (!q.exec())
+            return Database::storageError(q.lastError());
+        if (q.numRowsAffected() > 0)
+            touched.append(table);
+    }
+    return touched;
+}
+
 } // namespace
 
 QString CustomerEraser::tombstoneName()
 {
     return tr("Erased customer");
+}
+
+QString CustomerEraser::erasedRequestTitle()
+{
+    return tr("Erased");
 }
 
 Result<Customer> CustomerEraser::erase(Database &db,
@@ -126,6 +196,7 @@ Result<Customer> CustomerEraser::erase(Database &db,
     if (Status s = Permissions::require(actor, Operation::Erase); !s)
         return s.error();
 
+    QStringList historyTables; // with rows of the customer, rewritten
     const Status status = WriteTransaction::run(db, [&]() -> Status {
         QSqlQuery q(db.connection());
         q.prepare(
@@ -187,6 +258,11 @@ Result<Customer> CustomerEraser::erase(Database &db,
                 return Database::storageError(q.lastError());
         }
 
+        const Result<QStringList> touched = anonymizeHistory(db, actor, customerId, now);
+        if (!touched)
+            return touched.error();
+        historyTables = touched.value();
+
         const Result<qint64> rehashedFrom = rewriteAudit(db, customerId);
         if (!rehashedFrom)
             return rehashedFrom.error();
@@ -203,7 +279,7 @@ Result<Customer> CustomerEraser::erase(Database &db,
 
     // Purge what the old values left behind (SqlDialect::purgeAfterErase).
     QSqlQuery q(db.connection());
-    for (const QString &sql : db.dialect().purgeAfterErase()) {
+    for (const QString &sql : db.dialect().purgeAfterErase(historyTables)) {
         if (!q.exec(sql))
             return Database::storageError(q.lastError());
         while (q.next()) { }

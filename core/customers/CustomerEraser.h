@@ -10,9 +10,14 @@ class Database;
 
 // Erasure on a data-subject request: the customer's personal data leaves the archive for good.
 // The row stays as a tombstone (code, kind, lifecycle, value tier, dates, version) so aggregates
-// and references keep working; phones, tags and search rows go; every audit entry about the
-// customer loses its details (the hash chain is recomputed from the first changed entry) and an
-// "erase" entry records the erasure. Afterwards the FTS index is rebuilt and the WAL checkpointed
+// and references keep working; phones, tags and search rows go. The history stays for figures
+// and accounting without the texts typed about the customer: interactions keep channel,
+// direction, type, time and duration but lose summary and result; purchases and returns keep
+// products and amounts but lose their notes; service requests keep priority, owner, dates, stage
+// and budget, their title becomes erasedRequestTitle() and description, plan and cancel reason
+// go; stage moves lose their reasons. Every audit entry about the customer or one of those rows
+// loses its details (the hash chain is recomputed from the first changed entry) and an "erase"
+// entry records the erasure, all in one transaction. Afterwards the FTS index is rebuilt and the WAL checkpointed
 // and truncated, so with secure_delete the old values are in neither the archive file nor its
 // -wal file.
 class CustomerEraser
@@ -30,4 +35,6 @@ public:
                                   int expectedVersion);
 
     static QString tombstoneName();
+    // The title an erased customer's service requests keep.
+    static QString erasedRequestTitle();
 };

@@ -38,7 +38,15 @@ QString timeText(const QDateTime &t)
 
 QList<CustomerExportSection> CustomerExportSection::all()
 {
-    return {profile(), phones(), tags(), history()};
+    return {profile(),
+            phones(),
+            tags(),
+            history(),
+            purchases(),
+            returns(),
+            interactions(),
+            serviceRequests(),
+            stageMoves()};
 }
 
 CustomerExportSection CustomerExportSection::profile()

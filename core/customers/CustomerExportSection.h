@@ -25,9 +25,9 @@ struct CustomerExportContext
     const QList<AuditEntry> &history;
 };
 
-// One CSV file of the package. A later kind of record (purchases, interactions, complaints) is
-// one more entry in CustomerExportSection::all(): a file name, a title for the summary, typed
-// columns and a function that writes the customer's rows.
+// One CSV file of the package. A later kind of record (complaints, return visits) is one more
+// entry in CustomerExportSection::all(): a file name, a title for the summary, typed columns and
+// a function that writes the customer's rows.
 struct CustomerExportSection
 {
     Q_DECLARE_TR_FUNCTIONS(CustomerExportSection)
@@ -46,4 +46,10 @@ public:
     static CustomerExportSection phones();
     static CustomerExportSection tags();
     static CustomerExportSection history();
+    // The service history (CustomerExportHistory.cpp), oldest first; not for a tombstone.
+    static CustomerExportSection purchases();
+    static CustomerExportSection returns();
+    static CustomerExportSection interactions();
+    static CustomerExportSection serviceRequests();
+    static CustomerExportSection stageMoves(); // of every request, one row per move
 };

@@ -1,9 +1,11 @@
 #include "DemoGenerator.h"
 
+#include "DemoHistory.h"
 #include "audit/AuditLog.h"
 #include "customers/Customer.h"
 #include "customers/CustomerAudit.h"
 #include "customers/CustomerSearchIndex.h"
+#include "history/Classification.h"
 #include "security/Permissions.h"
 #include "storage/BulkLoadScope.h"
 #include "storage/BulkLoader.h"
@@ -295,6 +297,32 @@ QString unpackGram(quint64 key)
     return QString(reinterpret_cast<const QChar *>(units), 2);
 }
 
+// The logins who serve the demo customers: the archive's enabled accounts (a demo archive's are
+// DemoAccounts'), front desks more often; the acting user when there are none.
+Result<QStringList> staffLogins(Database &db, const Actor &actor)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT login, roles FROM users WHERE disabled = 0 ORDER BY id")))
+        return Database::storageError(q.lastError());
+    QStringList logins;
+    while (q.next()) {
+        const int times = (q.value(1).toInt() & int(Role::FrontDesk)) ? 3 : 1;
+        for (int i = 0; i < times; ++i)
+            logins.append(q.value(0).toString());
+    }
+    if (logins.isEmpty())
+        logins.append(actor.login);
+    return logins;
+}
+
+Result<qint64> nextId(Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table)) || !q.next())
+        return Database::storageError(q.lastError());
+    return q.value(0).toLongLong() + 1;
+}
+
 } // namespace
 
 Status DemoGenerator::run(Database &db,
@@ -329,12 +357,22 @@ Status DemoGenerator::run(Database &db,
         if (firstId + options.customers > qint64(0xFFFFFFFF))
             return makeError(Error::Code::Invalid,
                              tr("The archive cannot hold that many customers."));
+        const Result<QStringList> staff = staffLogins(db, actor);
+        if (!staff)
+            return staff.error();
+        const Result<qint64> firstPurchaseId = nextId(db, QStringLiteral("purchases"));
+        if (!firstPurchaseId)
+            return firstPurchaseId.error();
+        const Result<qint64> firstRequestId = nextId(db, QStringLiteral("service_requests"));
+        if (!firstRequestId)
+            return firstRequestId.error();
         const bool bulk = options.customers >= 20000;
         BulkLoadScope scope(db,
-                            {QStringLiteral("customers"),
-                             QStringLiteral("customer_phones"),
-                             QStringLiteral("customer_tags"),
-                             QStringLiteral("customer_grams")});
+                            QStringList {QStringLiteral("customers"),
+                                         QStringLiteral("customer_phones"),
+                                         QStringLiteral("customer_tags"),
+                                         QStringLiteral("customer_grams")}
+                                    + DemoHistory::tables());
         if (bulk)
             if (Status s = scope.begin(); !s)
                 return s;
@@ -378,6 +416,12 @@ Status DemoGenerator::run(Database &db,
                                          {QStringLiteral("customer_id"), QStringLiteral("tag")});
         const int grams = loader.addTable(QStringLiteral("customer_grams"),
                                           {QStringLiteral("gram"), QStringLiteral("customer_id")});
+        DemoHistory history(loader,
+                            options.seed,
+                            staff.value(),
+                            now,
+                            firstPurchaseId.value(),
+                            firstRequestId.value());
         if (!loader.status())
             return loader.status();
 
@@ -433,6 +477,8 @@ Status DemoGenerator::run(Database &db,
                 else if (s)
                     s = loader.add(grams, {gram, c.id}); // characters beyond the BMP
             }
+            if (s)
+                s = history.add(c.id, c.kind == CustomerKind::Organization, c.createdAt);
             if (!s)
                 return s;
             if (progress && (i % 10000 == 0) && !progress(i, options.customers))
@@ -448,6 +494,7 @@ Status DemoGenerator::run(Database &db,
             if (Status s = scope.end({QStringLiteral("customer_fts")}); !s)
                 return s;
         // One entry for the whole generated batch, not one per made-up customer.
+        const DemoHistory::Counts &made = history.counts();
         if (Status s = AuditLog::append(db,
                                         actor,
                                         QStringLiteral("demo"),
@@ -455,13 +502,25 @@ Status DemoGenerator::run(Database &db,
                                         0,
                                         {{QStringLiteral("customers"), options.customers},
                                          {QStringLiteral("seed"), QString::number(options.seed)},
-                                         {QStringLiteral("first_code"), firstCode}});
+                                         {QStringLiteral("first_code"), firstCode},
+                                         {QStringLiteral("purchases"), made.purchases},
+                                         {QStringLiteral("returns"), made.returns},
+                                         {QStringLiteral("interactions"), made.interactions},
+                                         {QStringLiteral("service_requests"), made.requests}});
             !s)
             return s;
-        if (const QString record = db.dialect().recordExplicitId(QStringLiteral("customers"));
-            !record.isEmpty() && options.customers > 0) {
+        const std::pair<QString, qint64> explicitIds[]
+                = {{QStringLiteral("customers"),
+                    options.customers > 0 ? firstId + options.customers - 1 : 0},
+                   {QStringLiteral("purchases"), made.purchases > 0 ? history.lastPurchaseId() : 0},
+                   {QStringLiteral("service_requests"),
+                    made.requests > 0 ? history.lastRequestId() : 0}};
+        for (const auto &[table, lastId] : explicitIds) {
+            const QString record = db.dialect().recordExplicitId(table);
+            if (record.isEmpty() || lastId == 0)
+                continue;
             q.prepare(record);
-            q.addBindValue(firstId + options.customers - 1);
+            q.addBindValue(lastId);
             if (!q.exec())
                 return Database::storageError(q.lastError());
             q.finish();
@@ -474,7 +533,13 @@ Status DemoGenerator::run(Database &db,
     });
     if (db.sqliteHandle())
         pragma.exec(QStringLiteral("PRAGMA cache_size = -2000"));
-    if (status && progress)
+    if (!status)
+        return status;
+    // Lifecycle and value tier from the history just made (its own write transaction).
+    if (const Result<qint64> classified = Classification::reclassifyAll(db, QDate::currentDate());
+        !classified)
+        return classified.error();
+    if (progress)
         progress(options.customers, options.customers);
-    return status;
+    return Done {};
 }

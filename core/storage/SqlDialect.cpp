@@ -99,12 +99,17 @@ SqlDialect::Match SqlDialect::substringMatch(const QString &term) const
     return m;
 }
 
-QStringList SqlDialect::purgeAfterErase() const
+QStringList SqlDialect::purgeAfterErase(const QStringList &historyTables) const
 {
-    if (isPostgres())
-        return {QStringLiteral(
-                "VACUUM FULL customers, customer_phones, customer_tags, customer_grams,"
-                " audit_log")};
+    if (isPostgres()) {
+        QStringList tables {QStringLiteral("customers"),
+                            QStringLiteral("customer_phones"),
+                            QStringLiteral("customer_tags"),
+                            QStringLiteral("customer_grams"),
+                            QStringLiteral("audit_log")};
+        tables += historyTables;
+        return {QStringLiteral("VACUUM FULL ") + tables.join(QStringLiteral(", "))};
+    }
     return {QStringLiteral("INSERT INTO customer_fts(customer_fts) VALUES('rebuild')"),
             QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")};
 }

@@ -92,8 +92,10 @@ public:
     // SQLite FTS5 keeps deleted terms in its segments until they are merged away and the WAL
     // keeps old page images until it is checkpointed; PostgreSQL keeps dead row versions, and
     // plain VACUUM leaves their bytes in the pages' free space, so the tables are rewritten
-    // (VACUUM FULL, which holds their exclusive lock meanwhile: other desks wait).
-    QStringList purgeAfterErase() const;
+    // (VACUUM FULL, which holds their exclusive lock meanwhile: other desks wait). The customer
+    // tables and the audit log always; of the history tables only those given, the ones where
+    // the erasure rewrote rows (each is rewritten whole: on a big archive interactions cost most).
+    QStringList purgeAfterErase(const QStringList &historyTables = {}) const;
 
     // PostgreSQL announces every committed write on this channel, with the archive's schema as
     // payload, so other desks refresh (SQLite desks poll PRAGMA data_version instead).

@@ -2,6 +2,7 @@
 #include "audit/AuditLog.h"
 #include "core/CustomerFixtures.h"
 #include "core/FileFixtures.h"
+#include "core/HistoryRows.h"
 #include "core/SecurityFixtures.h"
 #include "customers/CustomerAudit.h"
 #include "customers/CustomerDataExport.h"
@@ -9,7 +10,10 @@
 #include "customers/CustomerExportSection.h"
 #include "customers/CustomerExportSummary.h"
 #include "customers/CustomerRepository.h"
+#include "history/ChoiceLists.h"
+#include "history/HistoryLabels.h"
 #include "security/Permissions.h"
+#include "storage/StoredTime.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -71,6 +75,39 @@ QString profileValue(const QList<QStringList> &profile, const QString &label)
             return row.last();
     return u"<no such row>"_s;
 }
+
+// A row as the section writes it: each value turned into cell text by its column's type.
+QStringList expectedRow(const CustomerExportSection &section, const QVariantList &values)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        out.append(CsvWriter::cellText(values.at(i), section.columns.value(i).type));
+    return out;
+}
+
+QStringList headerOf(const CustomerExportSection &section)
+{
+    QStringList out;
+    for (const CsvColumn &column : section.columns)
+        out.append(column.header);
+    return out;
+}
+
+QDateTime utc(const QString &iso)
+{
+    return StoredTime::toDateTime(iso);
+}
+
+const QStringList packageFiles {u"history.csv"_s,
+                                u"interactions.csv"_s,
+                                u"phones.csv"_s,
+                                u"profile.csv"_s,
+                                u"purchases.csv"_s,
+                                u"returns.csv"_s,
+                                u"service_requests.csv"_s,
+                                u"stage_moves.csv"_s,
+                                u"summary.html"_s,
+                                u"tags.csv"_s};
 
 } // namespace
 
@@ -152,12 +189,7 @@ private Q_SLOTS:
         const QString dir = m_out->filePath(u"%1-20250615"_s.arg(m_customer.code));
         QCOMPARE(made->directory, dir);
         QCOMPARE(entriesIn(m_out->path()), QStringList {QFileInfo(dir).fileName()});
-        QCOMPARE(entriesIn(dir),
-                 QStringList({u"history.csv"_s,
-                              u"phones.csv"_s,
-                              u"profile.csv"_s,
-                              u"summary.html"_s,
-                              u"tags.csv"_s}));
+        QCOMPARE(entriesIn(dir), packageFiles);
         QVERIFY(made->fullPhones);
         QVERIFY(!made->erased);
 
@@ -205,7 +237,7 @@ private Q_SLOTS:
         QVERIFY(fileBytes(dir + u"/history.csv"_s).contains("138 1234 5678"));
 
         // The row counts (header excluded) in the result, the summary and the audit entry.
-        QCOMPARE(made->files.size(), 5);
+        QCOMPARE(made->files.size(), 10);
         QCOMPARE(made->files.at(0).fileName, u"profile.csv"_s);
         QCOMPARE(made->files.at(0).rows, profile.size() - 1);
         QCOMPARE(made->files.at(1).rows, 1);
@@ -238,6 +270,170 @@ private Q_SLOTS:
         QCOMPARE(files.value(u"history.csv"_s).toInteger(), history.size() - 1);
         QCOMPARE(files.value(u"tags.csv"_s).toInteger(), 2);
         QCOMPARE(AuditLog::verify(*m_db).value(), qint64(0));
+    }
+
+    // The service history, one file per kind of record, each row as stored; a customer
+    // without history gets the headers only.
+    void historyFilesHoldTheServiceHistory()
+    {
+        HistoryRows::Texts texts;
+        texts.summary = u"=cmd|' /C calc'!A0 投诉"_s; // formula injection, neutralized
+        texts.plan = u"第一步, \"换新\"\n第二步"_s; // quoted, with a line break
+        const HistoryRows::Made made = HistoryRows::add(*m_db, m_customer.id, texts);
+        QVERIFY(made.request > 0);
+        CustomerRepository repo(*m_db);
+        const Result<Customer> other = repo.create(alice(), person(u"李四"_s));
+        VERIFY_OK(other);
+        HistoryRows::add(*m_db, other->id, {}); // someone else's: not in this package
+
+        const Result<CustomerExportPackage> package = exportAs(supervisor());
+        VERIFY_OK(package);
+        const QString dir = package->directory;
+        QCOMPARE(entriesIn(dir), packageFiles);
+        const ChoiceLists choices(*m_db);
+        auto id = [](qint64 v) {
+            return QString::number(v);
+        };
+
+        const CustomerExportSection purchases = CustomerExportSection::purchases();
+        QCOMPARE(readCsv(dir + u"/purchases.csv"_s),
+                 QList<QStringList>(
+                         {headerOf(purchases),
+                          expectedRow(purchases,
+                                      {id(made.purchase),
+                                       utc(u"2025-03-01T10:00:00.000Z"_s),
+                                       HistoryRows::Product,
+                                       u"数码"_s,
+                                       HistoryRows::Quantity,
+                                       HistoryRows::UnitPrice,
+                                       HistoryRows::Amount,
+                                       HistoryRows::Refunded,
+                                       choices.label(ChoiceLists::PaymentMethod, u"wechat_pay"_s),
+                                       u"京东"_s,
+                                       texts.purchaseNote,
+                                       u"alice"_s})}));
+        // Money as plain amounts.
+        const QByteArray purchaseBytes = fileBytes(dir + u"/purchases.csv"_s);
+        QVERIFY2(purchaseBytes.contains(",2999.00,5698.10,1000.00,"), purchaseBytes.constData());
+
+        const CustomerExportSection returns = CustomerExportSection::returns();
+        QCOMPARE(readCsv(dir + u"/returns.csv"_s),
+                 QList<QStringList>(
+                         {headerOf(returns),
+                          expectedRow(returns,
+                                      {id(made.purchaseReturn),
+                                       id(made.purchase),
+                                       utc(u"2025-03-05T10:00:00.000Z"_s),
+                                       HistoryRows::Product,
+                                       choices.label(ChoiceLists::ReturnReason, u"quality"_s),
+                                       HistoryRows::Refunded,
+                                       texts.returnNote,
+                                       u"alice"_s})}));
+
+        const CustomerExportSection interactions = CustomerExportSection::interactions();
+        const QList<QStringList> interactionRows = readCsv(dir + u"/interactions.csv"_s);
+        QCOMPARE(interactionRows,
+                 QList<QStringList>(
+                         {headerOf(interactions),
+                          expectedRow(interactions,
+                                      {utc(u"2025-03-04T10:00:00.000Z"_s),
+                                       HistoryLabels::channel(InteractionChannel::Phone),
+                                       HistoryLabels::direction(InteractionDirection::Inbound),
+                                       HistoryLabels::type(InteractionType::Complaint),
+                                       texts.summary,
+                                       texts.result,
+                                       u"alice"_s,
+                                       HistoryRows::InteractionDuration}),
+                          expectedRow(interactions,
+                                      {utc(u"2025-03-12T10:00:00.000Z"_s),
+                                       HistoryLabels::channel(InteractionChannel::Email),
+                                       HistoryLabels::direction(InteractionDirection::Outbound),
+                                       HistoryLabels::type(InteractionType::FollowUp),
+                                       u"回访"_s,
+                                       QString(),
+                                       u"alice"_s,
+                                       0})}));
+        QCOMPARE(interactionRows.value(1).value(4), u"'"_s + texts.summary);
+
+        const CustomerExportSection requests = CustomerExportSection::serviceRequests();
+        const QList<QStringList> requestRows = readCsv(dir + u"/service_requests.csv"_s);
+        QCOMPARE(requestRows,
+                 QList<QStringList>({headerOf(requests),
+                                     expectedRow(requests,
+                                                 {id(made.request),
+                                                  texts.title,
+                                                  texts.description,
+                                                  HistoryLabels::priority(RequestPriority::High),
+                                                  u"alice"_s,
+                                                  QDate(2025, 4, 1),
+                                                  HistoryLabels::stage(RequestStage::Cancelled),
+                                                  utc(u"2025-03-06T10:00:00.000Z"_s),
+                                                  utc(u"2025-03-20T10:00:00.000Z"_s),
+                                                  texts.cancelReason,
+                                                  texts.plan,
+                                                  texts.schedule,
+                                                  HistoryRows::PlanBudget})}));
+        QCOMPARE(requestRows.value(1).value(10), texts.plan);
+        QCOMPARE(requestRows.value(1).value(12), u"1500.00"_s);
+
+        const CustomerExportSection moves = CustomerExportSection::stageMoves();
+        auto move = [&](int day, const QString &from, RequestStage to, const QString &reason) {
+            return expectedRow(moves,
+                               {id(made.request),
+                                utc(u"2025-03-%1T10:00:00.000Z"_s.arg(day, 2, 10, QLatin1Char('0'))),
+                                u"alice"_s,
+                                from,
+                                HistoryLabels::stage(to),
+                                reason});
+        };
+        QCOMPARE(readCsv(dir + u"/stage_moves.csv"_s),
+                 QList<QStringList>(
+                         {headerOf(moves),
+                          move(6, CustomerExportSection::tr("(opened)"), RequestStage::Contact, {}),
+                          move(8, HistoryLabels::stage(RequestStage::Contact), RequestStage::Plan, {}),
+                          move(10,
+                               HistoryLabels::stage(RequestStage::Plan),
+                               RequestStage::NeedsAnalysis,
+                               texts.backReason),
+                          move(20,
+                               HistoryLabels::stage(RequestStage::NeedsAnalysis),
+                               RequestStage::Cancelled,
+                               texts.cancelReason)}));
+
+        // The counts in the result and the audit entry; nothing of the other customer's.
+        const QList<std::pair<QString, qint64>> counts {{u"purchases.csv"_s, 1},
+                                                        {u"returns.csv"_s, 1},
+                                                        {u"interactions.csv"_s, 2},
+                                                        {u"service_requests.csv"_s, 1},
+                                                        {u"stage_moves.csv"_s, 4}};
+        const AuditEntry exported = AuditLog::forEntity(*m_db,
+                                                        supervisor(),
+                                                        CustomerAudit::Entity,
+                                                        m_customer.id)
+                                            ->last();
+        for (const auto &[file, rows] : counts) {
+            const auto it = std::find_if(package->files.cbegin(),
+                                         package->files.cend(),
+                                         [&](const CustomerExportFile &f) {
+                                             return f.fileName == file;
+                                         });
+            QVERIFY2(it != package->files.cend(), qPrintable(file));
+            QCOMPARE(it->rows, rows);
+            QCOMPARE(exported.details.value(u"files"_s).toObject().value(file).toInteger(), rows);
+            QVERIFY(!fileBytes(dir + u'/' + file).contains("李四"));
+        }
+
+        // A customer without history: the files hold their headers only.
+        const Result<Customer> none = repo.create(alice(), person(u"赵六"_s));
+        VERIFY_OK(none);
+        const Result<CustomerExportPackage> empty = CustomerDataExport::run(*m_db,
+                                                                            supervisor(),
+                                                                            none->id,
+                                                                            m_out->path(),
+                                                                            pinned());
+        VERIFY_OK(empty);
+        for (const auto &[file, rows] : counts)
+            QCOMPARE(readCsv(empty->directory + u'/' + file).size(), 1);
     }
 
     void maskedWithoutTheRevealRight()
@@ -373,6 +569,7 @@ private Q_SLOTS:
 
     void erasedCustomerExportsTheTombstoneOnly()
     {
+        HistoryRows::add(*m_db, m_customer.id);
         VERIFY_OK(CustomerEraser::erase(*m_db, admin(), m_customer.id, m_customer.version));
         const Result<CustomerExportPackage> made = exportAs(supervisor());
         VERIFY_OK(made);
@@ -386,7 +583,13 @@ private Q_SLOTS:
         QVERIFY(!profileValue(profile, CustomerExportSection::tr("Personal data erased")).isEmpty());
         for (const QString &file : entriesIn(made->directory)) {
             const QByteArray bytes = fileBytes(made->directory + u'/' + file);
-            for (const QString &gone : {u"王芳"_s, u"wang"_s, u"2345678"_s, u"VIP"_s, u"深圳"_s})
+            for (const QString &gone : QStringList {u"王芳"_s,
+                                                    u"wang"_s,
+                                                    u"2345678"_s,
+                                                    u"VIP"_s,
+                                                    u"深圳"_s,
+                                                    HistoryRows::Product}
+                                               + HistoryRows::Texts().all())
                 QVERIFY2(!bytes.contains(gone.toUtf8()), qPrintable(file + u' ' + gone));
         }
         QVERIFY(QString::fromUtf8(fileBytes(made->directory + u"/summary.html"_s))

@@ -1,11 +1,13 @@
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "core/CustomerFixtures.h"
+#include "core/HistoryRows.h"
 #include "core/SecurityFixtures.h"
 #include "customers/CustomerEraser.h"
 #include "customers/CustomerFilter.h"
 #include "customers/CustomerRepository.h"
 #include "storage/IdListReader.h"
+#include "storage/WriteTransaction.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -39,6 +41,29 @@ QByteArray fileBytes(const QString &path)
     return file.readAll();
 }
 
+const QStringList historyTables {u"purchases"_s,
+                                 u"purchase_returns"_s,
+                                 u"interactions"_s,
+                                 u"service_requests"_s,
+                                 u"request_stage_moves"_s};
+
+// What was typed about the customer who stays.
+HistoryRows::Texts keptTexts()
+{
+    HistoryRows::Texts t;
+    t.purchaseNote = u"李四要发票"_s;
+    t.returnNote = u"李四说尺码不对"_s;
+    t.summary = u"李四咨询保修"_s;
+    t.result = u"已告知李四保修两年"_s;
+    t.title = u"李四的空调安装"_s;
+    t.description = u"李四家在六楼"_s;
+    t.plan = u"李四家外机装阳台"_s;
+    t.schedule = u"李四周六上午"_s;
+    t.backReason = u"李四换了房间"_s;
+    t.cancelReason = u"李四已自行安装"_s;
+    return t;
+}
+
 // Every three-character piece of a text, as the trigram index would hold it.
 QStringList trigrams(const QString &text)
 {
@@ -59,6 +84,35 @@ class tst_Erasure : public QObject
     std::unique_ptr<CustomerRepository> m_repo;
     Customer m_erased; // as last stored
     Customer m_kept;
+    HistoryRows::Made m_history; // the erased customer's
+    HistoryRows::Made m_keptHistory;
+    const HistoryRows::Texts m_texts; // typed about the erased customer
+
+    QVariantList row(const QString &sql, qint64 id) const
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(sql);
+        q.addBindValue(id);
+        QVariantList out;
+        if (!q.exec() || !q.next())
+            return {u"<no row: %1>"_s.arg(q.lastError().text())};
+        for (int i = 0; i < q.record().count(); ++i)
+            out.append(q.value(i).toString()); // text: both back ends alike
+        return out;
+    }
+
+    // The typed texts found in the history tables and the audit log.
+    QStringList textsFound(const QStringList &texts) const
+    {
+        QStringList found;
+        for (const QString &table : historyTables + QStringList {u"audit_log"_s}) {
+            const QString all = SecurityFixtures::tableText(*m_db, table);
+            for (const QString &text : texts)
+                if (all.contains(text))
+                    found.append(table + u": "_s + text);
+        }
+        return found;
+    }
 
     int auditCount(const QString &where = u"1 = 1"_s) const
     {
@@ -122,6 +176,35 @@ private Q_SLOTS:
         const Result<Customer> keptEdited = m_repo->update(alice(), keptEdit);
         VERIFY_OK(keptEdited);
         m_kept = keptEdited.value();
+
+        // Their service history, and its audit entries as the history's repositories write them
+        // (entities of their own, with what was typed).
+        m_history = HistoryRows::add(*m_db, m_erased.id, m_texts);
+        m_keptHistory = HistoryRows::add(*m_db, m_kept.id, keptTexts());
+        QVERIFY(m_history.request > 0 && m_keptHistory.request > 0);
+        VERIFY_OK(WriteTransaction::run(*m_db, [&]() -> Status {
+            for (const auto &[made, texts] :
+                 {std::pair {m_history, m_texts}, std::pair {m_keptHistory, keptTexts()}}) {
+                const std::tuple<QString, qint64, QString> entries[]
+                        = {{u"purchase"_s, made.purchase, texts.purchaseNote},
+                           {u"purchase_return"_s, made.purchaseReturn, texts.returnNote},
+                           {u"interaction"_s, made.interaction, texts.summary},
+                           {u"service_request"_s, made.request, texts.title},
+                           {u"service_request"_s, made.request, texts.cancelReason}};
+                for (const auto &[entity, id, text] : entries)
+                    if (Status s = AuditLog::append(*m_db,
+                                                    alice(),
+                                                    u"create"_s,
+                                                    entity,
+                                                    id,
+                                                    {{u"text"_s, text}});
+                        !s)
+                        return s;
+            }
+            return Done {};
+        }));
+        for (const QString &text : m_texts.all())
+            QVERIFY2(!textsFound({text}).isEmpty(), qPrintable(text));
 
         QCOMPARE(m_erased.version, 3);
         QVERIFY(auditCount(u"details LIKE '%zhenhuan%'"_s) > 0);
@@ -226,6 +309,117 @@ private Q_SLOTS:
         QCOMPARE(searchIds(m_erased.code, true), QList<qint64> {m_erased.id});
     }
 
+    // The history stays for figures and accounting, without a word typed about the customer.
+    void erasesHistoryText()
+    {
+        VERIFY_OK(CustomerEraser::erase(*m_db, admin(), m_erased.id, 3));
+        QCOMPARE(textsFound(m_texts.all()), QStringList());
+
+        // Purchases and returns: products and amounts kept, notes gone; edited rows conflict.
+        using namespace HistoryRows;
+        QCOMPARE(row(u"SELECT product, quantity, unit_price, amount, refunded, payment_method,"
+                     " channel, notes, version, updated_by FROM purchases WHERE id = ?"_s,
+                     m_history.purchase),
+                 QVariantList({Product,
+                               QString::number(Quantity),
+                               QString::number(UnitPrice),
+                               QString::number(Amount),
+                               QString::number(Refunded),
+                               u"wechat_pay"_s,
+                               u"京东"_s,
+                               QString(),
+                               u"2"_s,
+                               admin().login}));
+        QCOMPARE(row(u"SELECT purchase_id, reason, refunded, notes FROM purchase_returns"
+                     " WHERE id = ?"_s,
+                     m_history.purchaseReturn),
+                 QVariantList({QString::number(m_history.purchase),
+                               u"quality"_s,
+                               QString::number(Refunded),
+                               QString()}));
+        // Interactions: channel, direction, type, time and duration kept for the figures.
+        QCOMPARE(row(u"SELECT channel, direction, type, occurred_at, duration_seconds, staff,"
+                     " summary, result FROM interactions WHERE id = ?"_s,
+                     m_history.interaction),
+                 QVariantList({u"0"_s,
+                               u"0"_s,
+                               u"2"_s,
+                               u"2025-03-04T10:00:00.000Z"_s,
+                               QString::number(InteractionDuration),
+                               u"alice"_s,
+                               QString(),
+                               QString()}));
+        QCOMPARE(scalar(*m_db,
+                        u"SELECT count(*) FROM interactions WHERE customer_id = ?"_s,
+                        {m_erased.id})
+                         .toInt(),
+                 2);
+        // The request: a neutral title, its stage, dates and budget; the moves without reasons.
+        QCOMPARE(row(u"SELECT title, description, plan_content, plan_schedule, cancel_reason,"
+                     " stage, plan_budget, closed_at, version FROM service_requests"
+                     " WHERE id = ?"_s,
+                     m_history.request),
+                 QVariantList({CustomerEraser::erasedRequestTitle(),
+                               QString(),
+                               QString(),
+                               QString(),
+                               QString(),
+                               u"6"_s,
+                               QString::number(PlanBudget),
+                               u"2025-03-20T10:00:00.000Z"_s,
+                               u"5"_s}));
+        QCOMPARE(row(u"SELECT count(*), sum(to_stage), count(from_stage),"
+                     " max(length(reason)) FROM request_stage_moves WHERE request_id = ?"_s,
+                     m_history.request),
+                 QVariantList({u"4"_s, u"9"_s, u"3"_s, u"0"_s}));
+
+        // The other customer's history and its audit entries are untouched.
+        const HistoryRows::Texts kept = keptTexts();
+        for (const QString &text : kept.all())
+            QVERIFY2(!textsFound({text}).isEmpty(), qPrintable(text));
+        QCOMPARE(row(u"SELECT title, notes FROM service_requests s JOIN purchases p"
+                     " ON p.customer_id = s.customer_id WHERE s.id = ?"_s,
+                     m_keptHistory.request),
+                 QVariantList({kept.title, kept.purchaseNote}));
+        // Every audit entry about the erased rows lost its details; the chain holds.
+        QCOMPARE(auditCount(u"entity IN ('purchase', 'purchase_return', 'interaction',"
+                            " 'service_request') AND details = '{\"erased\":true}'"_s),
+                 5);
+        QCOMPARE(AuditLog::verify(*m_db).value(), qint64(0));
+    }
+
+    // One transaction: when the erasure fails at its last step, the history keeps every text.
+    void failureKeepsTheHistory()
+    {
+        QSqlQuery q(m_db->connection());
+        if (m_archive->isServer()) {
+            QVERIFY2(q.exec(u"CREATE FUNCTION refuse_erase() RETURNS trigger LANGUAGE plpgsql AS"
+                            " $$BEGIN IF NEW.action = 'erase' THEN RAISE EXCEPTION 'refused';"
+                            " END IF; RETURN NEW; END$$"_s),
+                     qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(u"CREATE TRIGGER refuse_erase BEFORE INSERT ON audit_log"
+                            " FOR EACH ROW EXECUTE FUNCTION refuse_erase()"_s),
+                     qPrintable(q.lastError().text()));
+        } else {
+            QVERIFY2(q.exec(u"CREATE TRIGGER refuse_erase BEFORE INSERT ON audit_log"
+                            " WHEN NEW.action = 'erase' BEGIN SELECT RAISE(ABORT, 'refused');"
+                            " END"_s),
+                     qPrintable(q.lastError().text()));
+        }
+        const int entriesBefore = auditCount();
+        const Result<Customer> r = CustomerEraser::erase(*m_db, admin(), m_erased.id, 3);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::Storage);
+        for (const QString &text : m_texts.all())
+            QVERIFY2(!textsFound({text}).isEmpty(), qPrintable(text));
+        QCOMPARE(scalar(*m_db, u"SELECT version FROM purchases WHERE id = ?"_s, {m_history.purchase})
+                         .toInt(),
+                 1);
+        QCOMPARE(m_repo->get(alice(), m_erased.id)->name, m_erased.name);
+        QCOMPARE(auditCount(), entriesBefore);
+        QCOMPARE(AuditLog::verify(*m_db).value(), qint64(0));
+    }
+
     void refusesWithoutEraseRight()
     {
         const int entriesBefore = auditCount();
@@ -258,6 +452,8 @@ private Q_SLOTS:
         QCOMPARE(auditCount(u"details LIKE '%zhenhuan%'"_s) > 0, true);
         QCOMPARE(AuditLog::verify(*m_db).value(), qint64(0));
         QCOMPARE(searchIds(erasedName, false), QList<qint64> {m_erased.id});
+        for (const QString &text : m_texts.all())
+            QVERIFY2(!textsFound({text}).isEmpty(), qPrintable(text));
     }
 
     void refusesUnknownCustomer()
@@ -278,6 +474,8 @@ private Q_SLOTS:
             QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
         }
         QVERIFY(fileBytes(path).contains(erasedEmail.toUtf8()));
+        for (const QString &text : m_texts.all())
+            QVERIFY2(fileBytes(path).contains(text.toUtf8()), qPrintable(text));
 
         VERIFY_OK(CustomerEraser::erase(*m_db, admin(), m_erased.id, 3));
 
@@ -288,6 +486,7 @@ private Q_SLOTS:
                              erasedCompany,
                              u"熹贵妃"_s,
                              u"喜欢绿茶"_s};
+        needles += m_texts.all();
         needles += trigrams(erasedName);
         needles += trigrams(erasedCompany);
         auto check = [&](const char *when) {
@@ -305,6 +504,7 @@ private Q_SLOTS:
             return;
         // The kept customer is still in the file: the test reads the right bytes.
         QVERIFY(fileBytes(path).contains(u"李四"_s.toUtf8()));
+        QVERIFY(fileBytes(path).contains(keptTexts().summary.toUtf8()));
 
         m_repo.reset();
         m_db.reset();
@@ -317,10 +517,11 @@ private Q_SLOTS:
     {
         if (!m_archive->isServer())
             QSKIP("PostgreSQL only; see leavesNoBytesBehind");
-        const QStringList tables {u"customers"_s,
-                                  u"customer_phones"_s,
-                                  u"customer_grams"_s,
-                                  u"audit_log"_s};
+        const QStringList tables = QStringList {u"customers"_s,
+                                                u"customer_phones"_s,
+                                                u"customer_grams"_s,
+                                                u"audit_log"_s}
+                                   + historyTables;
         auto pages = [&]() {
             QByteArray all;
             QSqlQuery q(TestBackend::admin());
@@ -335,14 +536,19 @@ private Q_SLOTS:
             }
             return all;
         };
-        QVERIFY(pages().contains(erasedEmail.toUtf8())); // the test reads the right bytes
+        const QByteArray before = pages();
+        QVERIFY(before.contains(erasedEmail.toUtf8())); // the test reads the right bytes
+        for (const QString &text : m_texts.all())
+            QVERIFY2(before.contains(text.toUtf8()), qPrintable(text));
 
         VERIFY_OK(CustomerEraser::erase(*m_db, admin(), m_erased.id, 3));
 
         const QByteArray after = pages();
-        for (const QString &needle : {erasedName, erasedPhone, erasedEmail, erasedCompany})
+        for (const QString &needle :
+             QStringList {erasedName, erasedPhone, erasedEmail, erasedCompany} + m_texts.all())
             QVERIFY2(!after.contains(needle.toUtf8()), qPrintable(needle));
         QVERIFY(after.contains(u"李四"_s.toUtf8()));
+        QVERIFY(after.contains(keptTexts().summary.toUtf8()));
     }
 };
 

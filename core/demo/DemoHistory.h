@@ -1,0 +1,71 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <random>
+#include <vector>
+
+class BulkLoader;
+
+// The service history of demo customers, written row by row into a BulkLoader (schema 3):
+// purchases (most customers buy 0-2 times, loyal ones up to 8) and their returns (about 5% of
+// purchases; purchases.refunded is the sum of its returns), about five interactions per
+// customer, and service requests for about one customer in ten with their stage moves (most
+// closed, some cancelled with a reason, some open, a few sent back with a reason). Every time
+// lies between the customer's creation and `now`; the same seed gives the same history.
+class DemoHistory
+{
+public:
+    struct Counts
+    {
+        qint64 purchases = 0;
+        qint64 returns = 0;
+        qint64 interactions = 0;
+        qint64 requests = 0;
+        qint64 moves = 0;
+    };
+
+    // staff: the logins that serve customers (at least one); purchases and service requests
+    // get explicit ids from the first ones given, the other tables' ids are the archive's.
+    DemoHistory(BulkLoader &loader,
+                quint64 seed,
+                const QStringList &staff,
+                const QDateTime &now,
+                qint64 firstPurchaseId,
+                qint64 firstRequestId);
+    ~DemoHistory();
+    DemoHistory(const DemoHistory &) = delete;
+    DemoHistory &operator=(const DemoHistory &) = delete;
+
+    // The tables written, parents first (for BulkLoadScope and the loader's order).
+    static QStringList tables();
+
+    Status add(qint64 customerId, bool organization, const QDateTime &createdAt);
+    const Counts &counts() const { return m_counts; }
+    // The highest explicit ids used (0 when none).
+    qint64 lastPurchaseId() const { return m_nextPurchaseId - 1; }
+    qint64 lastRequestId() const { return m_nextRequestId - 1; }
+
+private:
+    Status addPurchases(qint64 customerId, bool organization, qint64 from, int count);
+    Status addReturns(qint64 purchaseId, qint64 customerId, qint64 purchasedAt, qint64 amount);
+    Status addInteractions(qint64 customerId, qint64 from, int count);
+    Status addRequest(qint64 customerId, qint64 from);
+    qint64 timeBetween(qint64 from, qint64 to);
+    const QString &staff();
+    // What interactions and requests talk about: mostly what the customer bought.
+    const QString &productName();
+
+    BulkLoader &m_loader;
+    std::mt19937_64 m_rng;
+    QStringList m_staff;
+    qint64 m_now = 0; // seconds since the epoch, UTC
+    qint64 m_nextPurchaseId = 1;
+    qint64 m_nextRequestId = 1;
+    int m_purchases = -1, m_returns = -1, m_interactions = -1, m_requests = -1, m_moves = -1;
+    Counts m_counts;
+    std::vector<qsizetype> m_bought; // the current customer's products (DemoPhrases::products)
+};

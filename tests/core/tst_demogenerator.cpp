@@ -1,0 +1,387 @@
+#include "TestSupport.h"
+#include "audit/AuditLog.h"
+#include "core/HistoryRows.h"
+#include "core/SecurityFixtures.h"
+#include "customers/CustomerAudit.h"
+#include "demo/DemoAccounts.h"
+#include "demo/DemoGenerator.h"
+#include "demo/DemoHistory.h"
+#include "history/ServiceRequest.h"
+#include "security/UserRepository.h"
+#include "storage/StoredTime.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+// The demo archive's service history: as much as a real one has, consistent as the
+// repositories keep it, and the same for the same seed.
+using namespace Qt::StringLiterals;
+using namespace SecurityFixtures;
+
+namespace {
+
+// Enough for the bulk path (indexes dropped and recreated) and for stable proportions.
+constexpr qint64 Customers = 20000;
+const QString referenceNow = u"2026-01-01T09:00:00.000Z"_s; // DemoGenerator's fixed "now"
+
+qint64 count(const Database &db, const QString &sql)
+{
+    return scalar(db, sql).toLongLong();
+}
+
+// The secondary indexes of the history tables, by name.
+QStringList historyIndexes(const Database &db)
+{
+    QStringList out;
+    for (const QString &table : DemoHistory::tables()) {
+        QSqlQuery q(db.connection());
+        q.prepare(db.dialect().secondaryIndexes());
+        q.addBindValue(table);
+        if (!q.exec())
+            return {q.lastError().text()};
+        while (q.next())
+            out.append(q.value(1).toString());
+    }
+    out.sort();
+    return out;
+}
+
+// Every history row as text, ordered by id.
+QStringList historyRows(const Database &db)
+{
+    QStringList out;
+    for (const QString &table : DemoHistory::tables()) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(u"SELECT * FROM %1 ORDER BY id"_s.arg(table)))
+            return {q.lastError().text()};
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i)
+                values.append(q.value(i).isNull() ? u"NULL"_s : q.value(i).toString());
+            out.append(table + u": "_s + values.join(u'|'));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class tst_DemoGenerator : public QObject
+{
+    Q_OBJECT
+
+    // One generated archive, read by every test.
+    std::unique_ptr<TempArchive> m_archive;
+    std::unique_ptr<Database> m_db;
+    QStringList m_logins;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_archive = std::make_unique<TempArchive>();
+        m_db = m_archive->open();
+        QVERIFY(m_db);
+        UserRepository users(*m_db, PasswordHasher(PasswordHasher::Strength::Minimal));
+        const Result<DemoAccounts::Created> accounts = DemoAccounts::create(users);
+        VERIFY_OK(accounts);
+        for (const DemoAccounts::Account &account : accounts->accounts)
+            m_logins.append(account.login);
+        qint64 lastDone = -1;
+        VERIFY_OK(DemoGenerator::run(*m_db,
+                                     accounts->supervisor,
+                                     {Customers, 42},
+                                     [&](qint64 done, qint64) {
+                                         lastDone = done;
+                                         return true;
+                                     }));
+        QCOMPARE(lastDone, Customers);
+    }
+
+    void cleanupTestCase()
+    {
+        m_db.reset();
+        m_archive.reset();
+    }
+
+    // Purchases skewed (many buy never or once, a few up to eight times), about five
+    // interactions per customer, returns for about 5% of purchases, requests for about 10% of
+    // customers.
+    void countsAreProportional()
+    {
+        const Database &db = *m_db;
+        QCOMPARE(count(db, u"SELECT count(*) FROM customers"_s), Customers);
+        const double purchases = double(count(db, u"SELECT count(*) FROM purchases"_s));
+        const double returns = double(count(db, u"SELECT count(*) FROM purchase_returns"_s));
+        const double interactions = double(count(db, u"SELECT count(*) FROM interactions"_s));
+        const double requests = double(count(db, u"SELECT count(*) FROM service_requests"_s));
+        const double moves = double(count(db, u"SELECT count(*) FROM request_stage_moves"_s));
+        const QString counts = u"purchases %1, returns %2, interactions %3, requests %4, moves %5"_s
+                                       .arg(purchases)
+                                       .arg(returns)
+                                       .arg(interactions)
+                                       .arg(requests)
+                                       .arg(moves);
+        QVERIFY2(purchases / Customers > 1.2 && purchases / Customers < 2.2, qPrintable(counts));
+        QVERIFY2(interactions / Customers > 4.5 && interactions / Customers < 5.5,
+                 qPrintable(counts));
+        QVERIFY2(returns / purchases > 0.03 && returns / purchases < 0.08, qPrintable(counts));
+        QVERIFY2(requests / Customers > 0.08 && requests / Customers < 0.14, qPrintable(counts));
+        QVERIFY2(moves / requests > 2 && moves / requests < 7, qPrintable(counts));
+
+        // The skew: a third or so never bought; some loyal customers bought five times or more.
+        const qint64 buyers = count(db, u"SELECT count(DISTINCT customer_id) FROM purchases"_s);
+        QVERIFY2(buyers > Customers / 2 && buyers < Customers * 8 / 10, qPrintable(counts));
+        const qint64 loyal = count(db,
+                                   u"SELECT count(*) FROM (SELECT customer_id FROM purchases"
+                                   " GROUP BY customer_id HAVING count(*) >= 5) AS loyal"_s);
+        QVERIFY(loyal > Customers / 50);
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM (SELECT customer_id FROM purchases"
+                       " GROUP BY customer_id HAVING count(*) > 8) AS many"_s),
+                 0);
+
+        // One audit entry for the batch, with what it made.
+        const QJsonObject details
+                = QJsonDocument::fromJson(
+                          scalar(db, u"SELECT details FROM audit_log WHERE action = 'demo'"_s)
+                                  .toString()
+                                  .toUtf8())
+                          .object();
+        QCOMPARE(details.value(u"customers"_s).toInteger(), Customers);
+        QCOMPARE(details.value(u"purchases"_s).toInteger(), qint64(purchases));
+        QCOMPARE(details.value(u"returns"_s).toInteger(), qint64(returns));
+        QCOMPARE(details.value(u"interactions"_s).toInteger(), qint64(interactions));
+        QCOMPARE(details.value(u"service_requests"_s).toInteger(), qint64(requests));
+    }
+
+    // What the repositories keep true: refunds add up, amounts fit, codes are the lists'.
+    void purchasesAndReturnsAreConsistent()
+    {
+        const Database &db = *m_db;
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM purchases p WHERE refunded <> (SELECT"
+                       " coalesce(sum(r.refunded), 0) FROM purchase_returns r"
+                       " WHERE r.purchase_id = p.id)"_s),
+                 0);
+        QVERIFY(count(db, u"SELECT count(*) FROM purchases WHERE refunded > 0"_s) > 0);
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM purchase_returns r JOIN purchases p"
+                       " ON p.id = r.purchase_id WHERE r.customer_id <> p.customer_id"
+                       " OR r.returned_at < p.purchased_at OR r.refunded <= 0"_s),
+                 0);
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM purchases WHERE amount > quantity * unit_price"
+                       " OR refunded > amount OR quantity < 1 OR unit_price <= 0"_s),
+                 0);
+        // Some discounted.
+        QVERIFY(count(db, u"SELECT count(*) FROM purchases WHERE amount < quantity * unit_price"_s)
+                > 0);
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM purchases WHERE payment_method NOT IN"
+                       " (SELECT code FROM choices WHERE list = 'payment_method')"_s),
+                 0);
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM purchase_returns WHERE reason NOT IN"
+                       " (SELECT code FROM choices WHERE list = 'return_reason')"_s),
+                 0);
+        // Mostly paid with WeChat Pay or Alipay; every method and reason occurs.
+        const qint64 purchases = count(db, u"SELECT count(*) FROM purchases"_s);
+        QVERIFY(count(db,
+                      u"SELECT count(*) FROM purchases"
+                      " WHERE payment_method IN ('wechat_pay', 'alipay')"_s)
+                > purchases / 2);
+        QCOMPARE(count(db, u"SELECT count(DISTINCT payment_method) FROM purchases"_s), 6);
+        QCOMPARE(count(db, u"SELECT count(DISTINCT reason) FROM purchase_returns"_s), 6);
+        QCOMPARE(count(db, u"SELECT count(DISTINCT category) FROM purchases"_s), 6);
+        QCOMPARE(count(db, u"SELECT count(DISTINCT channel) FROM purchases"_s), 5);
+    }
+
+    // Every interaction of a known kind, with a summary, by one of the demo accounts, with a
+    // duration that fits its channel.
+    void interactionsArePlausible()
+    {
+        const Database &db = *m_db;
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM interactions WHERE channel NOT BETWEEN 0 AND 7"
+                       " OR direction NOT BETWEEN 0 AND 1 OR type NOT BETWEEN 0 AND 7"
+                       " OR summary = '' OR staff <> created_by"_s),
+                 0);
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM interactions WHERE channel IN (1, 2)"
+                       " AND duration_seconds <> 0"_s),
+                 0); // e-mail, SMS
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM interactions WHERE channel = 5"
+                       " AND duration_seconds < 600"_s),
+                 0); // visits
+        QCOMPARE(count(db, u"SELECT count(DISTINCT type) FROM interactions"_s), 8);
+        QCOMPARE(count(db, u"SELECT count(DISTINCT channel) FROM interactions"_s), 8);
+        QVERIFY(count(db, u"SELECT count(DISTINCT summary) FROM interactions"_s) > 100);
+
+        QSet<QString> staff;
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"SELECT DISTINCT staff FROM interactions UNION SELECT DISTINCT created_by"
+                       " FROM purchases UNION SELECT DISTINCT owner FROM service_requests"
+                       " UNION SELECT DISTINCT moved_by FROM request_stage_moves"_s));
+        while (q.next())
+            staff.insert(q.value(0).toString());
+        QCOMPARE(staff, QSet<QString>(m_logins.cbegin(), m_logins.cend()));
+    }
+
+    // Every time between the customer's creation and the generator's "now", in StoredTime's form.
+    void timesFollowTheCustomer()
+    {
+        const Database &db = *m_db;
+        const QList<std::pair<QString, QString>> times {{u"purchases"_s, u"purchased_at"_s},
+                                                        {u"purchase_returns"_s, u"returned_at"_s},
+                                                        {u"interactions"_s, u"occurred_at"_s},
+                                                        {u"service_requests"_s, u"opened_at"_s},
+                                                        {u"request_stage_moves"_s, u"moved_at"_s}};
+        for (const auto &[table, column] : times) {
+            QCOMPARE(count(db,
+                           u"SELECT count(*) FROM %1 h JOIN customers c ON c.id = h.customer_id"
+                           " WHERE h.%2 < c.created_at OR h.%2 > '%3'"_s.arg(table,
+                                                                             column,
+                                                                             referenceNow)),
+                     0);
+            const QString sample = scalar(db,
+                                          u"SELECT %1 FROM %2 ORDER BY id LIMIT 1"_s.arg(column,
+                                                                                         table))
+                                           .toString();
+            QCOMPARE(StoredTime::fromDateTime(StoredTime::toDateTime(sample)).toString(), sample);
+        }
+        // Newest ids last within a customer: each customer's interactions were made in order.
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM interactions a JOIN interactions b"
+                       " ON b.customer_id = a.customer_id AND b.id = a.id + 1"
+                       " WHERE b.occurred_at < a.occurred_at"_s),
+                 0);
+    }
+
+    // The stage history of every request agrees with the request, as ServiceRequest's rules
+    // want it.
+    void requestsFollowTheirMoves()
+    {
+        const Database &db = *m_db;
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM service_requests s WHERE stage <> (SELECT to_stage"
+                       " FROM request_stage_moves m WHERE m.request_id = s.id"
+                       " ORDER BY m.id DESC LIMIT 1)"_s),
+                 0);
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM request_stage_moves m JOIN service_requests s"
+                       " ON s.id = m.request_id WHERE m.customer_id <> s.customer_id"_s),
+                 0);
+        // closed_at exactly for closed and cancelled ones, at their last move.
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM service_requests WHERE (closed_at IS NULL)"
+                       " <> (stage NOT IN (5, 6)) OR (stage IN (5, 6) AND closed_at <> updated_at)"_s),
+                 0);
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM service_requests WHERE (stage = 6)"
+                       " <> (cancel_reason <> '')"_s),
+                 0);
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM service_requests WHERE stage = 5"
+                       " AND (plan_content = '' OR plan_schedule = '' OR plan_budget <= 0)"_s),
+                 0);
+
+        // The moves, request by request: opened first (no from), each from the previous to; a
+        // reason exactly when going back or cancelling; time never runs backwards.
+        QSqlQuery q(m_db->connection());
+        q.setForwardOnly(true);
+        QVERIFY(q.exec(u"SELECT request_id, from_stage, to_stage, reason, moved_at"
+                       " FROM request_stage_moves ORDER BY request_id, id"_s));
+        qint64 request = 0;
+        int previous = -1;
+        QString previousAt;
+        int backward = 0;
+        QSet<int> stages;
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            const int to = q.value(2).toInt();
+            const QString reason = q.value(3).toString();
+            const QString at = q.value(4).toString();
+            if (id != request) {
+                QVERIFY2(q.value(1).isNull(), qPrintable(QString::number(id)));
+                QCOMPARE(to, int(RequestStage::Contact));
+                request = id;
+            } else {
+                QCOMPARE(q.value(1).toInt(), previous);
+                QVERIFY(previous != int(RequestStage::Cancelled));
+                QVERIFY(at >= previousAt);
+                const bool back = to < previous;
+                const bool needsReason = back || to == int(RequestStage::Cancelled);
+                QVERIFY2(needsReason != reason.isEmpty(), qPrintable(QString::number(id)));
+                backward += back ? 1 : 0;
+            }
+            stages.insert(to);
+            previous = to;
+            previousAt = at;
+        }
+        QVERIFY(backward > 0);
+        QCOMPARE(stages.size(), 7);
+
+        // Most closed, some cancelled, some open in various stages.
+        const qint64 requests = count(db, u"SELECT count(*) FROM service_requests"_s);
+        QVERIFY(count(db, u"SELECT count(*) FROM service_requests WHERE stage = 5"_s)
+                > requests / 2);
+        QVERIFY(count(db, u"SELECT count(*) FROM service_requests WHERE stage = 6"_s) > 0);
+        QCOMPARE(count(db, u"SELECT count(DISTINCT stage) FROM service_requests WHERE stage < 5"_s),
+                 5);
+    }
+
+    // The bulk load recreated every index it dropped; the tables go on with new ids.
+    void archiveWorksAfterwards()
+    {
+        TempArchive fresh;
+        const std::unique_ptr<Database> freshDb = fresh.open();
+        QVERIFY(freshDb);
+        const QStringList expected = historyIndexes(*freshDb);
+        QCOMPARE(expected.size(), 12);
+        QCOMPARE(historyIndexes(*m_db), expected);
+
+        const qint64 maxPurchase = count(*m_db, u"SELECT max(id) FROM purchases"_s);
+        const qint64 maxRequest = count(*m_db, u"SELECT max(id) FROM service_requests"_s);
+        const HistoryRows::Made made = HistoryRows::add(*m_db, 1);
+        QCOMPARE(made.purchase, maxPurchase + 1);
+        QCOMPARE(made.request, maxRequest + 1);
+        QVERIFY(made.interaction > 0 && made.purchaseReturn > 0);
+    }
+
+    // The same seed gives the same history; another seed another one.
+    void deterministic()
+    {
+        QStringList histories;
+        for (const quint64 seed : {7, 7, 8}) {
+            TempArchive archive;
+            const std::unique_ptr<Database> db = archive.open();
+            QVERIFY(db);
+            VERIFY_OK(DemoGenerator::run(*db, supervisor(), {200, seed}));
+            const QStringList rows = historyRows(*db);
+            QVERIFY(rows.size() > 1000);
+            histories.append(rows.join(u'\n'));
+        }
+        QCOMPARE(histories.at(0), histories.at(1));
+        QVERIFY(histories.at(0) != histories.at(2));
+    }
+
+    // A cancelled run writes no history either.
+    void cancelLeavesNothing()
+    {
+        TempArchive archive;
+        const std::unique_ptr<Database> db = archive.open();
+        QVERIFY(db);
+        const Status status = DemoGenerator::run(*db, supervisor(), {500, 3}, [](qint64, qint64) {
+            return false;
+        });
+        QVERIFY(!status);
+        QCOMPARE(status.error().code, Error::Code::Cancelled);
+        for (const QString &table : DemoHistory::tables() + QStringList {u"customers"_s})
+            QCOMPARE(rowCount(*db, table), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DemoGenerator)
+#include "tst_demogenerator.moc"
