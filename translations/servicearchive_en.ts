@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>This service request no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service request was changed by %1 at %2 after you opened it. Nothing was saved: reload the request to see their changes, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the request a short title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget cannot be more than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a priority from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n field needs attention.</numerusform>
+            <numerusform>%n fields need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArchiveAddress</name>
     <message>
         <source>No archive was given.</source>
@@ -219,6 +269,45 @@
         <comment>the archive file, as in backups</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -379,6 +468,191 @@
     </message>
     <message>
         <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceLists</name>
+    <message>
+        <source>Enter the text people will see for this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list already has an entry &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is not in the list any more. Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such choice list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last entry still offered in this list. Add another entry before retiring it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceListsDialog</name>
+    <message>
+        <source>Choice lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry — Enter adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 renames the selected entry. Retired entries stay on the records that use them but are no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: no longer offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationRulesDialog</name>
+    <message>
+        <source>Classification rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: first purchase within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive: no purchase or contact for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value tier (recency, frequency, monetary value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency scores 3 when the last purchase is within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… scores 2 within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency scores 3 from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… scores 2 from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend (net of refunds) scores 3 from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High value from a total score of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium value from a total score of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving re-classifies every customer at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount, e.g. 5000 or 5,000.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-classifying every customer with the new rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules were saved, but re-classifying failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1179,6 +1453,10 @@ Commands (COMMAND --help for their options):
         <source>Hide this notice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Computed from the customer&apos;s purchases and contacts; the line above the tabs explains it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerHistoryView</name>
@@ -1591,14 +1869,6 @@ Create the first customer profile to start keeping the service history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot show the numbers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,6 +1997,10 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
     <message>
         <source>Erasing the personal data of %1 and purging the archive of every old copy. This can take a while on a large archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers could not be re-classified for today: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1867,9 +2141,284 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
 </context>
 <context>
+    <name>HistoryCustomer</name>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased. Nothing new can be recorded for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLabels</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training / event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <extracomment>The currency symbol of yuan (CNY) before an amount.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdListReader</name>
     <message>
         <source>The search was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InteractionRepository</name>
+    <message>
+        <source>Write a short summary of the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the contact took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact cannot be in the future. Check the date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a channel from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose inbound or outbound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a type from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n field needs attention.</numerusform>
+            <numerusform>%n fields need attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This interaction no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InteractionsPanel</name>
+    <message>
+        <source>What was it about? Enter logs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long it took, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the interaction (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an interaction (Ctrl+L) — now, by you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile first to log interactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interactions yet. Log the first one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction logged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2045,6 +2594,37 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
     <message>
         <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;purchase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service &amp;request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classification rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-classified: %n customer(s) changed class.</source>
+        <translation>
+            <numerusform>Re-classified: %n customer changed class.</numerusform>
+            <numerusform>Re-classified: %n customers changed class.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;hoice lists…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2375,6 +2955,377 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
 </context>
 <context>
+    <name>ProfileHeader</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;%2&lt;/b&gt; — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value tier yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Spend %1 (net of refunds) · %n purchase(s) · average order %2 · first %3 · last %4 · last contact %5 · open requests %6</source>
+        <translation>
+            <numerusform>Spend %1 (net of refunds) · %n purchase · average order %2 · first %3 · last %4 · last contact %5 · open requests %6</numerusform>
+            <numerusform>Spend %1 (net of refunds) · %n purchases · average order %2 · first %3 · last %4 · last contact %5 · open requests %6</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTabs</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile first: interactions belong to a saved customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile first: requests belong to a saved customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile first: purchases belong to a saved customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <source>New purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the purchase (Alt+Down opens the calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 空调 KFR-35GW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 家电</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 3999.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity × unit price; type what was paid after a discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where it was bought, e.g. store, online shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the purchase (Enter; Ctrl+Enter in the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may look at purchases but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount. Type yuan with at most two decimals, e.g. 3999.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n field needs attention.</numerusform>
+            <numerusform>%n fields need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseRepository</name>
+    <message>
+        <source>This purchase no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This purchase was changed by %1 at %2 after you opened it. Nothing was saved: reload it to see their changes, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This purchase has not been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseValidator</name>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n field needs attention.</numerusform>
+            <numerusform>%n fields need attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A date before 1900 is not possible here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit price cannot be more than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity × unit price comes to more than %1. Check the quantity and the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be more than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be less than what was already refunded on this purchase (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the payment method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment method is not offered. Choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase date cannot be more than a day ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase date cannot be after its first return (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return date cannot be more than a day ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return cannot be dated before the purchase (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reason for the return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return reason is not offered. Choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund %1 exceeds what is left to refund on this purchase (%2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesPanel</name>
+    <message>
+        <source>New purchase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a purchase of this customer (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a return and its refund against the selected purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — recorded by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile first to record purchases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchases yet. Record one with Ctrl+Shift+P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchases yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything paid for %1 has been refunded already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecentArchives</name>
     <message>
         <source>No recent archives</source>
@@ -2382,6 +3333,246 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
     <message>
         <source>&amp;Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailsView</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1 h</source>
+        <translation>
+            <numerusform>%n day %1 h</numerusform>
+            <numerusform>%n days %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plan:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So far: the request is in this stage now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>New service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer needs, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name of the responsible staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done; needed before the request leaves the plan stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. on site Tuesday, done by the 20th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the request as it is stored now; what you typed is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the budget as an amount, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPanel</name>
+    <message>
+        <source>New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service &amp;request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move request stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a service request for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected request to another stage of the service process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected request and its plan (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile first to open service requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service requests yet. Open one with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service requests yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed request is the record of what was done. To change it, reopen it with Move stage….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancelled request stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2464,6 +3655,68 @@ The archive is closed now; after the check, sign in with an administrator accoun
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; bought on %2&lt;br&gt;Amount %3 · already refunded %4 · &lt;b&gt;%5 left to refund&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 199.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the return and its refund (Enter; Ctrl+Enter in the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount. Type yuan with at most two decimals, e.g. 199.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRequestRepository</name>
+    <message>
+        <source>This service request has not been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancelled request can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is closed. Reopen it before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — ServiceArchive</source>
@@ -2512,6 +3765,139 @@ The archive is closed now; after the check, sign in with an administrator accoun
         <source>A demo archive with 2,000 made-up customers was created at %1. You are signed in as its supervisor. Its accounts, shown only now:
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageMoveDialog</name>
+    <message>
+        <source>Move stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Now in: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reopen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancelled request stays where it is; open a new one if the customer comes back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling ends the request; the reason is kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening sends the closed request back to work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the request back is recorded with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s content is needed before the request leaves the plan stage (Edit… the request to write it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageRules</name>
+    <message>
+        <source>Choose a stage from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancelled request cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is already in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed request cannot be cancelled. Reopen it first if it needs more work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request cannot be moved from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling a request needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening a request in %1 needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving a request back to %1 needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plan&apos;s content before moving on from the plan stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new customer has no timeline yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show: no purchases, interactions or requests of the chosen kinds yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>This service request no longer exists.</source>
+        <translation>该服务请求已不存在。</translation>
+    </message>
+    <message>
+        <source>This service request was changed by %1 at %2 after you opened it. Nothing was saved: reload the request to see their changes, then make yours again.</source>
+        <translation>在您打开之后，%1 于 %2 修改了该服务请求。您的修改没有保存：请重新载入服务请求查看对方的修改，然后再重新修改。</translation>
+    </message>
+    <message>
+        <source>Give the request a short title.</source>
+        <translation>请为服务请求填写一个简短的标题。</translation>
+    </message>
+    <message>
+        <source>A title has at most %1 characters.</source>
+        <translation>标题最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A description has at most %1 characters.</source>
+        <translation>描述最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The plan has at most %1 characters.</source>
+        <translation>方案内容最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The schedule has at most %1 characters.</source>
+        <translation>时间安排最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>预算不能为负数。</translation>
+    </message>
+    <message>
+        <source>The budget cannot be more than %1.</source>
+        <translation>预算不能超过 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a priority from the list.</source>
+        <translation>请从列表中选择优先级。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>有 %n 个字段需要修改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArchiveAddress</name>
     <message>
         <source>No archive was given.</source>
@@ -218,6 +267,45 @@
         <comment>the archive file, as in backups</comment>
         <translation>档案库</translation>
     </message>
+    <message>
+        <source>Purchase</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>交互记录</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Choice list</source>
+        <translation>选项列表</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Stage moved</source>
+        <translation>已变更阶段</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -379,6 +467,191 @@
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceLists</name>
+    <message>
+        <source>Enter the text people will see for this entry.</source>
+        <translation>请输入该选项显示的文字。</translation>
+    </message>
+    <message>
+        <source>An entry has at most %1 characters.</source>
+        <translation>选项最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The list already has an entry &quot;%1&quot;.</source>
+        <translation>列表中已有选项“%1”。</translation>
+    </message>
+    <message>
+        <source>This entry is not in the list any more. Reload the list.</source>
+        <translation>该选项已不在列表中，请重新载入列表。</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Quality problem</source>
+        <translation>质量问题</translation>
+    </message>
+    <message>
+        <source>Damaged packaging</source>
+        <translation>包装破损</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>发错商品</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>与描述不符</translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation>不想要了</translation>
+    </message>
+    <message>
+        <source>There is no such choice list.</source>
+        <translation>没有这个选项列表。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last entry still offered in this list. Add another entry before retiring it.</source>
+        <translation>“%1”是该列表中最后一个可选的选项。请先添加其他选项，再停用它。</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceListsDialog</name>
+    <message>
+        <source>Choice lists</source>
+        <translation>选项列表</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Return reasons</source>
+        <translation>退货原因</translation>
+    </message>
+    <message>
+        <source>New entry — Enter adds it</source>
+        <translation>新选项 — 按 Enter 添加</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>F2 renames the selected entry. Retired entries stay on the records that use them but are no longer offered.</source>
+        <translation>按 F2 可重命名所选选项。已停用的选项仍保留在已使用它的记录中，但不再供选择。</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Retired: no longer offered</source>
+        <translation>已停用：不再供选择</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationRulesDialog</name>
+    <message>
+        <source>Classification rules</source>
+        <translation>客户细分规则</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>New: first purchase within</source>
+        <translation>新客户：首次消费距今不超过</translation>
+    </message>
+    <message>
+        <source>Inactive: no purchase or contact for</source>
+        <translation>流失客户：未消费也未联系已达</translation>
+    </message>
+    <message>
+        <source>Value tier (recency, frequency, monetary value)</source>
+        <translation>价值等级（最近消费时间、消费频次、消费金额）</translation>
+    </message>
+    <message>
+        <source>Recency scores 3 when the last purchase is within</source>
+        <translation>最近消费时间 3 分：最近一次消费距今不超过</translation>
+    </message>
+    <message>
+        <source>… scores 2 within</source>
+        <translation>… 2 分：距今不超过</translation>
+    </message>
+    <message>
+        <source> purchases</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>Frequency scores 3 from</source>
+        <translation>消费频次 3 分：至少</translation>
+    </message>
+    <message>
+        <source>… scores 2 from</source>
+        <translation>… 2 分：至少</translation>
+    </message>
+    <message>
+        <source>Spend (net of refunds) scores 3 from</source>
+        <translation>消费金额（扣除退款）3 分：至少</translation>
+    </message>
+    <message>
+        <source>High value from a total score of</source>
+        <translation>高价值：总分至少</translation>
+    </message>
+    <message>
+        <source>Medium value from a total score of</source>
+        <translation>中价值：总分至少</translation>
+    </message>
+    <message>
+        <source>Saving re-classifies every customer at once.</source>
+        <translation>保存后将立即按新规则重新划分所有客户。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount, e.g. 5000 or 5,000.00.</source>
+        <translation>“%1”不是有效的金额，请输入如 5000 或 5,000.00 的金额。</translation>
+    </message>
+    <message>
+        <source>Re-classifying every customer with the new rules…</source>
+        <translation>正在按新规则重新划分所有客户…</translation>
+    </message>
+    <message>
+        <source>The rules were saved, but re-classifying failed: %1</source>
+        <translation>规则已保存，但重新划分客户失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1457,10 @@ Commands (COMMAND --help for their options):
         <source>Hide this notice</source>
         <translation>隐藏此提示</translation>
     </message>
+    <message>
+        <source>Computed from the customer&apos;s purchases and contacts; the line above the tabs explains it.</source>
+        <translation>根据客户的消费记录和联系情况自动计算；标签页上方的说明行会解释计算依据。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerHistoryView</name>
@@ -1594,14 +1871,6 @@ Create the first customer profile to start keeping the service history.</source>
         <translation>已恢复 %1。</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>客户档案</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>修改记录</translation>
-    </message>
-    <message>
         <source>Cannot show the numbers</source>
         <translation>无法显示完整号码</translation>
     </message>
@@ -1734,6 +2003,10 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     <message>
         <source>Erasing the personal data of %1 and purging the archive of every old copy. This can take a while on a large archive.</source>
         <translation>正在清除 %1 的个人信息，并从档案库中清除所有旧副本。档案库较大时可能需要一些时间。</translation>
+    </message>
+    <message>
+        <source>The customers could not be re-classified for today: %1</source>
+        <translation>今天未能重新划分客户：%1</translation>
     </message>
 </context>
 <context>
@@ -1873,10 +2146,283 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
 </context>
 <context>
+    <name>HistoryCustomer</name>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased. Nothing new can be recorded for them.</source>
+        <translation>该客户的个人信息已删除，不能再为其添加新记录。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLabels</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Online chat</source>
+        <translation>在线客服</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>到访</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>Training / event</source>
+        <translation>培训/活动</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>客户接触</translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation>需求分析</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案制定</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>执行实施</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <extracomment>The currency symbol of yuan (CNY) before an amount.</extracomment>
+        <translation>¥%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+</context>
+<context>
     <name>IdListReader</name>
     <message>
         <source>The search was cancelled.</source>
         <translation>搜索已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionRepository</name>
+    <message>
+        <source>Write a short summary of the contact.</source>
+        <translation>请简要填写本次联系的内容。</translation>
+    </message>
+    <message>
+        <source>A summary has at most %1 characters.</source>
+        <translation>摘要最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A result has at most %1 characters.</source>
+        <translation>结果最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 and 24 hours.</source>
+        <translation>时长必须在 0 到 24 小时之间。</translation>
+    </message>
+    <message>
+        <source>Enter when the contact took place.</source>
+        <translation>请输入联系的时间。</translation>
+    </message>
+    <message>
+        <source>The contact cannot be in the future. Check the date and time.</source>
+        <translation>联系时间不能晚于现在，请检查日期和时间。</translation>
+    </message>
+    <message>
+        <source>Choose a channel from the list.</source>
+        <translation>请从列表中选择渠道。</translation>
+    </message>
+    <message>
+        <source>Choose inbound or outbound.</source>
+        <translation>请选择呼入或呼出。</translation>
+    </message>
+    <message>
+        <source>Choose a type from the list.</source>
+        <translation>请从列表中选择类型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>有 %n 个字段需要修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This interaction no longer exists.</source>
+        <translation>该交互记录已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionsPanel</name>
+    <message>
+        <source>What was it about? Enter logs it</source>
+        <translation>沟通内容，按 Enter 记录</translation>
+    </message>
+    <message>
+        <source>Result (optional)</source>
+        <translation>结果（选填）</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>How long it took, in minutes</source>
+        <translation>用时（分钟）</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Log the interaction (Enter)</source>
+        <translation>记录这次交互（Enter）</translation>
+    </message>
+    <message>
+        <source>Log an interaction (Ctrl+L) — now, by you:</source>
+        <translation>记录交互（Ctrl+L）— 时间为现在，记录人为您：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Save the profile first to log interactions.</source>
+        <translation>请先保存客户档案，再记录交互。</translation>
+    </message>
+    <message>
+        <source>No interactions yet. Log the first one above.</source>
+        <translation>还没有交互记录。请在上方记录第一条。</translation>
+    </message>
+    <message>
+        <source>Interaction logged.</source>
+        <translation>已记录交互。</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2598,36 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     <message>
         <source>Restored</source>
         <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction</source>
+        <translation>记录交互(&amp;L)</translation>
+    </message>
+    <message>
+        <source>New &amp;purchase…</source>
+        <translation>新建消费记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>New service &amp;request…</source>
+        <translation>新建服务请求(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>设置(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Classification rules…</source>
+        <translation>客户细分规则(&amp;C)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-classified: %n customer(s) changed class.</source>
+        <translation>
+            <numerusform>已重新划分客户：%n 位客户的类别有变化。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;hoice lists…</source>
+        <translation>选项列表(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2957,374 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
 </context>
 <context>
+    <name>ProfileHeader</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;%2&lt;/b&gt; — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;%2&lt;/b&gt; — %3</translation>
+    </message>
+    <message>
+        <source>no value tier yet</source>
+        <translation>尚未评定价值等级</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spend %1 (net of refunds) · %n purchase(s) · average order %2 · first %3 · last %4 · last contact %5 · open requests %6</source>
+        <translation>
+            <numerusform>累计消费 %1（已扣除退款）· 消费 %n 次 · 客单价 %2 · 首次消费 %3 · 最近消费 %4 · 最近联系 %5 · 未结服务单 %6</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTabs</name>
+    <message>
+        <source>Profile</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>交互记录</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>服务单</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>服务时间线</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Save the profile first: interactions belong to a saved customer.</source>
+        <translation>请先保存客户档案：交互记录只能添加到已保存的客户。</translation>
+    </message>
+    <message>
+        <source>Save the profile first: requests belong to a saved customer.</source>
+        <translation>请先保存客户档案：服务请求只能添加到已保存的客户。</translation>
+    </message>
+    <message>
+        <source>Save the profile first: purchases belong to a saved customer.</source>
+        <translation>请先保存客户档案：消费记录只能添加到已保存的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <source>New purchase</source>
+        <translation>新建消费记录</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <source>The day of the purchase (Alt+Down opens the calendar)</source>
+        <translation>消费日期（按 Alt+↓ 打开日历）</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. 空调 KFR-35GW</source>
+        <translation>例如 空调 KFR-35GW</translation>
+    </message>
+    <message>
+        <source>&amp;Product *</source>
+        <translation>产品(&amp;P) *</translation>
+    </message>
+    <message>
+        <source>e.g. 家电</source>
+        <translation>例如 家电</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>品类(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 3999.50</source>
+        <translation>单位：元，例如 3999.50</translation>
+    </message>
+    <message>
+        <source>&amp;Unit price</source>
+        <translation>单价(&amp;U)</translation>
+    </message>
+    <message>
+        <source>quantity × unit price; type what was paid after a discount</source>
+        <translation>数量 × 单价；如有折扣，请填写实付金额</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment method</source>
+        <translation>支付方式(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>where it was bought, e.g. store, online shop</source>
+        <translation>购买渠道，例如门店、网店</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save the purchase (Enter; Ctrl+Enter in the notes)</source>
+        <translation>保存消费记录（Enter；在备注中按 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Purchase: %1</source>
+        <translation>消费记录：%1</translation>
+    </message>
+    <message>
+        <source>Your role may look at purchases but not change them.</source>
+        <translation>您的角色可以查看消费记录，但不能修改。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount. Type yuan with at most two decimals, e.g. 3999.50.</source>
+        <translation>“%1”不是有效的金额。请以元为单位输入，最多两位小数，例如 3999.50。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>有 %n 个字段需要修改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseRepository</name>
+    <message>
+        <source>This purchase no longer exists.</source>
+        <translation>该消费记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This return no longer exists.</source>
+        <translation>该退货记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This purchase was changed by %1 at %2 after you opened it. Nothing was saved: reload it to see their changes, then make yours again.</source>
+        <translation>在您打开之后，%1 于 %2 修改了该消费记录。您的修改没有保存：请重新载入查看对方的修改，然后再重新修改。</translation>
+    </message>
+    <message>
+        <source>This purchase has not been saved yet.</source>
+        <translation>该消费记录尚未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseValidator</name>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>有 %n 个字段需要修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A date before 1900 is not possible here.</source>
+        <translation>日期不能早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>Enter the product.</source>
+        <translation>请输入产品。</translation>
+    </message>
+    <message>
+        <source>A product name has at most %1 characters.</source>
+        <translation>产品名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A category has at most %1 characters.</source>
+        <translation>品类最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A channel has at most %1 characters.</source>
+        <translation>渠道最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Notes have at most %1 characters.</source>
+        <translation>备注最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number from 1 to %1.</source>
+        <translation>数量必须是 1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation>单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be more than %1.</source>
+        <translation>单价不能超过 %1。</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price comes to more than %1. Check the quantity and the price.</source>
+        <translation>数量 × 单价超过了 %1，请检查数量和单价。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be more than %1.</source>
+        <translation>金额不能超过 %1。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be less than what was already refunded on this purchase (%1).</source>
+        <translation>金额不能低于该笔消费的已退款金额（%1）。</translation>
+    </message>
+    <message>
+        <source>Choose the payment method.</source>
+        <translation>请选择支付方式。</translation>
+    </message>
+    <message>
+        <source>This payment method is not offered. Choose one from the list.</source>
+        <translation>该支付方式已停用，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the purchase.</source>
+        <translation>请输入消费日期。</translation>
+    </message>
+    <message>
+        <source>The purchase date cannot be more than a day ahead.</source>
+        <translation>消费日期不能晚于明天。</translation>
+    </message>
+    <message>
+        <source>The purchase date cannot be after its first return (%1).</source>
+        <translation>消费日期不能晚于该笔消费的首次退货日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the return.</source>
+        <translation>请输入退货日期。</translation>
+    </message>
+    <message>
+        <source>The return date cannot be more than a day ahead.</source>
+        <translation>退货日期不能晚于明天。</translation>
+    </message>
+    <message>
+        <source>The return cannot be dated before the purchase (%1).</source>
+        <translation>退货日期不能早于消费日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the return.</source>
+        <translation>请选择退货原因。</translation>
+    </message>
+    <message>
+        <source>This return reason is not offered. Choose one from the list.</source>
+        <translation>该退货原因已停用，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Enter the amount refunded.</source>
+        <translation>请输入退款金额。</translation>
+    </message>
+    <message>
+        <source>The refund %1 exceeds what is left to refund on this purchase (%2 of %3).</source>
+        <translation>退款金额 %1 超过了该笔消费的可退金额（%3 中还可退 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesPanel</name>
+    <message>
+        <source>New purchase…</source>
+        <translation>新建消费记录…</translation>
+    </message>
+    <message>
+        <source>Record a purchase of this customer (Ctrl+Shift+P)</source>
+        <translation>为该客户记录一笔消费（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Add return…</source>
+        <translation>登记退货…</translation>
+    </message>
+    <message>
+        <source>Record a return and its refund against the selected purchase</source>
+        <translation>为所选消费记录登记退货及退款</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>%1 — recorded by %2 on %3</source>
+        <translation>%1 — 由 %2 于 %3 记录</translation>
+    </message>
+    <message>
+        <source>Save the profile first to record purchases.</source>
+        <translation>请先保存客户档案，再记录消费。</translation>
+    </message>
+    <message>
+        <source>No purchases yet. Record one with Ctrl+Shift+P.</source>
+        <translation>还没有消费记录。按 Ctrl+Shift+P 新建一条。</translation>
+    </message>
+    <message>
+        <source>No purchases yet.</source>
+        <translation>还没有消费记录。</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Everything paid for %1 has been refunded already.</source>
+        <translation>%1 已全额退款。</translation>
+    </message>
+</context>
+<context>
     <name>RecentArchives</name>
     <message>
         <source>No recent archives</source>
@@ -2389,6 +3333,245 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     <message>
         <source>&amp;Clear list</source>
         <translation>清空列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailsView</name>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>进入次数</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>阶段变更</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) %1 h</source>
+        <translation>
+            <numerusform>%n 天 %1 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; at %1</source>
+        <translation>于 %1 &lt;b&gt;已取消&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; at %1: %2</source>
+        <translation>于 %1 &lt;b&gt;已取消&lt;/b&gt;：%2</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>预算 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plan:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;方案：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>So far: the request is in this stage now.</source>
+        <translation>截至目前：服务请求仍处于此阶段。</translation>
+    </message>
+    <message>
+        <source>Opened in %1</source>
+        <translation>新建于“%1”阶段</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>New service request</source>
+        <translation>新建服务请求</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>What the customer needs, in a few words</source>
+        <translation>简要概括客户的需求</translation>
+    </message>
+    <message>
+        <source>user name of the responsible staff</source>
+        <translation>负责人的用户名</translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation>截止日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>What will be done; needed before the request leaves the plan stage</source>
+        <translation>将要做的工作；服务请求离开“方案制定”阶段前必须填写</translation>
+    </message>
+    <message>
+        <source>e.g. on site Tuesday, done by the 20th</source>
+        <translation>例如：周二上门，20 日前完成</translation>
+    </message>
+    <message>
+        <source>&amp;Content</source>
+        <translation>内容(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>时间安排(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>预算(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>描述(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>优先级(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>负责人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open request</source>
+        <translation>创建服务请求</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the request as it is stored now; what you typed is replaced.</source>
+        <translation>显示当前保存的服务请求；您输入的内容将被替换。</translation>
+    </message>
+    <message>
+        <source>Enter the budget as an amount, e.g. %1.</source>
+        <translation>请输入预算金额，例如 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPanel</name>
+    <message>
+        <source>New request…</source>
+        <translation>新建服务请求…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Move stage…</source>
+        <translation>变更阶段…</translation>
+    </message>
+    <message>
+        <source>New service &amp;request…</source>
+        <translation>新建服务请求(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move request stage…</source>
+        <translation>变更服务请求阶段(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Open a service request for this customer</source>
+        <translation>为该客户新建服务请求</translation>
+    </message>
+    <message>
+        <source>Move the selected request to another stage of the service process</source>
+        <translation>将所选服务请求变更到服务流程的其他阶段</translation>
+    </message>
+    <message>
+        <source>Correct the selected request and its plan (Return)</source>
+        <translation>修改所选服务请求及其方案（Enter）</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已超时）</translation>
+    </message>
+    <message>
+        <source>Save the profile first to open service requests.</source>
+        <translation>请先保存客户档案，再新建服务请求。</translation>
+    </message>
+    <message>
+        <source>No service requests yet. Open one with %1.</source>
+        <translation>还没有服务请求。按 %1 新建一条。</translation>
+    </message>
+    <message>
+        <source>No service requests yet.</source>
+        <translation>还没有服务请求。</translation>
+    </message>
+    <message>
+        <source>A closed request is the record of what was done. To change it, reopen it with Move stage….</source>
+        <translation>已关闭的服务请求是已完成工作的记录。如需修改，请先通过“变更阶段…”重新打开。</translation>
+    </message>
+    <message>
+        <source>A cancelled request stays as it was.</source>
+        <translation>已取消的服务请求保持原样，不能修改。</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +3657,68 @@ The archive is closed now; after the check, sign in with an administrator accoun
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return: %1</source>
+        <translation>退货：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; bought on %2&lt;br&gt;Amount %3 · already refunded %4 · &lt;b&gt;%5 left to refund&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，购买于 %2&lt;br&gt;金额 %3 · 已退款 %4 · &lt;b&gt;可退 %5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>退货原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 199.00</source>
+        <translation>单位：元，例如 199.00</translation>
+    </message>
+    <message>
+        <source>Re&amp;funded</source>
+        <translation>退款金额(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Record return</source>
+        <translation>登记退货</translation>
+    </message>
+    <message>
+        <source>Record the return and its refund (Enter; Ctrl+Enter in the notes)</source>
+        <translation>登记退货及退款（Enter；在备注中按 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount. Type yuan with at most two decimals, e.g. 199.00.</source>
+        <translation>“%1”不是有效的金额。请以元为单位输入，最多两位小数，例如 199.00。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRequestRepository</name>
+    <message>
+        <source>This service request has not been saved yet.</source>
+        <translation>该服务请求尚未保存。</translation>
+    </message>
+    <message>
+        <source>A cancelled request can no longer be changed.</source>
+        <translation>已取消的服务请求不能再修改。</translation>
+    </message>
+    <message>
+        <source>This request is closed. Reopen it before changing it.</source>
+        <translation>该服务请求已关闭。请先重新打开，再进行修改。</translation>
+    </message>
+    <message>
+        <source>A reason has at most %1 characters.</source>
+        <translation>原因最多 %1 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — ServiceArchive</source>
@@ -2525,6 +3770,139 @@ The archive is closed now; after the check, sign in with an administrator accoun
         <translation>已在 %1 创建包含 2,000 个虚构客户的演示档案库，您已作为其主管登录。以下账户只显示这一次：
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>StageMoveDialog</name>
+    <message>
+        <source>Move stage</source>
+        <translation>变更阶段</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Now in: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;当前阶段：&lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (reopen)</source>
+        <translation>%1（重新打开）</translation>
+    </message>
+    <message>
+        <source>%1 (back)</source>
+        <translation>%1（退回）</translation>
+    </message>
+    <message>
+        <source>Move &amp;to</source>
+        <translation>变更为(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>原因(&amp;R)（必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A cancelled request stays where it is; open a new one if the customer comes back to it.</source>
+        <translation>已取消的服务请求保持原状；如客户再次提出该需求，请新建服务请求。</translation>
+    </message>
+    <message>
+        <source>Cancelling ends the request; the reason is kept with it.</source>
+        <translation>取消将结束该服务请求，取消原因会一并保存。</translation>
+    </message>
+    <message>
+        <source>Reopening sends the closed request back to work.</source>
+        <translation>重新打开后，已关闭的服务请求将重新进入处理流程。</translation>
+    </message>
+    <message>
+        <source>Sending the request back is recorded with the reason.</source>
+        <translation>退回服务请求时会同时记录原因。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s content is needed before the request leaves the plan stage (Edit… the request to write it).</source>
+        <translation>服务请求离开“方案制定”阶段前必须填写方案内容（可通过“编辑…”填写）。</translation>
+    </message>
+</context>
+<context>
+    <name>StageRules</name>
+    <message>
+        <source>Choose a stage from the list.</source>
+        <translation>请从列表中选择阶段。</translation>
+    </message>
+    <message>
+        <source>A cancelled request cannot be moved.</source>
+        <translation>已取消的服务请求不能变更阶段。</translation>
+    </message>
+    <message>
+        <source>The request is already in %1.</source>
+        <translation>该服务请求已处于“%1”。</translation>
+    </message>
+    <message>
+        <source>A closed request cannot be cancelled. Reopen it first if it needs more work.</source>
+        <translation>已关闭的服务请求不能取消。如需继续处理，请先重新打开。</translation>
+    </message>
+    <message>
+        <source>A request cannot be moved from %1 to %2.</source>
+        <translation>服务请求不能从“%1”变更到“%2”。</translation>
+    </message>
+    <message>
+        <source>Cancelling a request needs a reason.</source>
+        <translation>取消服务请求需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Reopening a request in %1 needs a reason.</source>
+        <translation>将服务请求重新打开到“%1”需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Moving a request back to %1 needs a reason.</source>
+        <translation>将服务请求退回到“%1”需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Write the plan&apos;s content before moving on from the plan stage.</source>
+        <translation>请先填写方案内容，再离开“方案制定”阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>A new customer has no timeline yet.</source>
+        <translation>新客户还没有服务时间线。</translation>
+    </message>
+    <message>
+        <source>Nothing to show: no purchases, interactions or requests of the chosen kinds yet.</source>
+        <translation>没有可显示的内容：所选类型中还没有消费记录、交互记录或服务请求。</translation>
     </message>
 </context>
 <context>

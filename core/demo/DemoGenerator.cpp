@@ -335,8 +335,11 @@ Status DemoGenerator::run(Database &db,
     if (options.customers < 0)
         return makeError(Error::Code::Invalid, tr("The number of customers cannot be negative."));
     std::mt19937_64 rng(options.seed);
-    // Fixed reference time: the same seed gives the same archive, whenever it is run.
-    const QDateTime now(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
+    // A reference time that does not move during the run: the same seed and day give the same
+    // archive.
+    const QDateTime now(options.asOf.isValid() ? options.asOf : QDate::currentDate(),
+                        QTime(9, 0),
+                        Qt::UTC);
 
     QSqlQuery pragma(db.connection());
     if (db.sqliteHandle())

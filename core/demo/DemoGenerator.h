@@ -3,6 +3,8 @@
 #include "Actor.h"
 #include "Result.h"
 
+#include <QDate>
+
 #include <QCoreApplication>
 
 #include <functional>
@@ -23,6 +25,10 @@ public:
     {
         qint64 customers = 1000;
         quint64 seed = 1;
+        // The demo's "now": histories end there. Invalid: today, so that the classes (new,
+        // inactive, ...) look as they would in a live archive. The same seed and day give the
+        // same archive.
+        QDate asOf;
     };
     // progress(done, total) returns false to cancel; a cancelled run leaves the archive unchanged.
     static Status run(Database &db,

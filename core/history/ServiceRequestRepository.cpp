@@ -20,8 +20,6 @@
 
 namespace {
 
-using Repo = ServiceRequestRepository;
-
 const QString Entity = QStringLiteral("service_request");
 
 constexpr int MaxTitleLength = 200;
@@ -90,7 +88,8 @@ Result<ServiceRequest> load(Database &db, qint64 id)
     if (!q.exec())
         return Database::storageError(q.lastError());
     if (!q.next())
-        return makeError(Error::Code::NotFound, Repo::tr("This service request no longer exists."));
+        return makeError(Error::Code::NotFound,
+                         ServiceRequestRepository::tr("This service request no longer exists."));
     return readRequest(q);
 }
 
@@ -100,13 +99,15 @@ Error conflict(Database &db, qint64 id)
     q.prepare(QStringLiteral("SELECT updated_by, updated_at FROM service_requests WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
-        return makeError(Error::Code::NotFound, Repo::tr("This service request no longer exists."));
+        return makeError(Error::Code::NotFound,
+                         ServiceRequestRepository::tr("This service request no longer exists."));
     const QString when = QLocale().toString(StoredTime::toDateTime(q.value(1)).toLocalTime(),
                                             QLocale::ShortFormat);
     return makeError(Error::Code::Conflict,
-                     Repo::tr("This service request was changed by %1 at %2 after you opened it. "
-                              "Nothing was saved: reload the request to see their changes, then "
-                              "make yours again.")
+                     ServiceRequestRepository::tr(
+                             "This service request was changed by %1 at %2 after you opened it. "
+                             "Nothing was saved: reload the request to see their changes, then "
+                             "make yours again.")
                              .arg(q.value(0).toString(), when));
 }
 
@@ -122,34 +123,43 @@ Result<ServiceRequest> validate(const ServiceRequest &input)
 
     QHash<QString, QString> errors;
     if (r.title.isEmpty())
-        errors.insert(QStringLiteral("title"), Repo::tr("Give the request a short title."));
+        errors.insert(QStringLiteral("title"),
+                      ServiceRequestRepository::tr("Give the request a short title."));
     else if (r.title.size() > MaxTitleLength)
         errors.insert(QStringLiteral("title"),
-                      Repo::tr("A title has at most %1 characters.").arg(MaxTitleLength));
+                      ServiceRequestRepository::tr("A title has at most %1 characters.")
+                              .arg(MaxTitleLength));
     if (r.description.size() > MaxTextLength)
         errors.insert(QStringLiteral("description"),
-                      Repo::tr("A description has at most %1 characters.").arg(MaxTextLength));
+                      ServiceRequestRepository::tr("A description has at most %1 characters.")
+                              .arg(MaxTextLength));
     if (r.planContent.size() > MaxTextLength)
         errors.insert(QStringLiteral("plan_content"),
-                      Repo::tr("The plan has at most %1 characters.").arg(MaxTextLength));
+                      ServiceRequestRepository::tr("The plan has at most %1 characters.")
+                              .arg(MaxTextLength));
     if (r.planSchedule.size() > MaxTextLength)
         errors.insert(QStringLiteral("plan_schedule"),
-                      Repo::tr("The schedule has at most %1 characters.").arg(MaxTextLength));
+                      ServiceRequestRepository::tr("The schedule has at most %1 characters.")
+                              .arg(MaxTextLength));
     if (r.planBudget < 0)
-        errors.insert(QStringLiteral("plan_budget"), Repo::tr("The budget cannot be negative."));
+        errors.insert(QStringLiteral("plan_budget"),
+                      ServiceRequestRepository::tr("The budget cannot be negative."));
     else if (r.planBudget > MaxBudget)
         errors.insert(QStringLiteral("plan_budget"),
-                      Repo::tr("The budget cannot be more than %1.")
+                      ServiceRequestRepository::tr("The budget cannot be more than %1.")
                               .arg(HistoryLabels::money(MaxBudget)));
     if (int(r.priority) < int(RequestPriority::Low)
         || int(r.priority) > int(RequestPriority::Urgent))
-        errors.insert(QStringLiteral("priority"), Repo::tr("Choose a priority from the list."));
+        errors.insert(QStringLiteral("priority"),
+                      ServiceRequestRepository::tr("Choose a priority from the list."));
     if (!errors.isEmpty()) {
-        Error error = makeError(Error::Code::Invalid,
-                                errors.size() == 1 ? errors.constBegin().value()
-                                                   : Repo::tr("%n field(s) need attention.",
-                                                              nullptr,
-                                                              int(errors.size())));
+        Error error
+                = makeError(Error::Code::Invalid,
+                            errors.size() == 1
+                                    ? errors.constBegin().value()
+                                    : ServiceRequestRepository::tr("%n field(s) need attention.",
+                                                                   nullptr,
+                                                                   int(errors.size())));
         error.fieldErrors = errors;
         return error;
     }
