@@ -23,7 +23,8 @@ namespace {
 
 // Enough for the bulk path (indexes dropped and recreated) and for stable proportions.
 constexpr qint64 Customers = 20000;
-const QString referenceNow = u"2026-01-01T09:00:00.000Z"_s; // DemoGenerator's fixed "now"
+const QString referenceNow = u"2026-01-01T09:00:00.000Z"_s; // the demo's "now" (asOf below)
+const QDate referenceDay(2026, 1, 1);
 
 qint64 count(const Database &db, const QString &sql)
 {
@@ -90,7 +91,7 @@ private Q_SLOTS:
         qint64 lastDone = -1;
         VERIFY_OK(DemoGenerator::run(*m_db,
                                      accounts->supervisor,
-                                     {Customers, 42},
+                                     {Customers, 42, referenceDay},
                                      [&](qint64 done, qint64) {
                                          lastDone = done;
                                          return true;
@@ -358,7 +359,7 @@ private Q_SLOTS:
             TempArchive archive;
             const std::unique_ptr<Database> db = archive.open();
             QVERIFY(db);
-            VERIFY_OK(DemoGenerator::run(*db, supervisor(), {200, seed}));
+            VERIFY_OK(DemoGenerator::run(*db, supervisor(), {200, seed, referenceDay}));
             const QStringList rows = historyRows(*db);
             QVERIFY(rows.size() > 1000);
             histories.append(rows.join(u'\n'));
