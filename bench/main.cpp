@@ -2,6 +2,7 @@
 // See bench/README.md for what each line means and how to compare with the sqlite3 shell.
 
 #include "BenchSupport.h"
+#include "HistoryBench.h"
 
 #include "Actor.h"
 #include "customers/CustomerFilter.h"
@@ -56,6 +57,8 @@ struct Options
     int typingIntervalMs = 150;
     bool scroll = true;
     bool printSql = false;
+    bool history = false; // also the service history's numbers (writes, see HistoryBench.h)
+    bool historyOnly = false;
     QStringList queries;
     QStringList typed;
 };
@@ -519,6 +522,12 @@ int run(const Options &options)
     }
     std::unique_ptr<Database> db = std::move(opened).value();
     const double openMs = msSince(t);
+    if (options.historyOnly) {
+        out(QStringLiteral("open_ms %1").arg(num(openMs, 2)));
+        const int rc = runHistory(*db, {options.runs, options.profiles});
+        out(QStringLiteral("load_end %1").arg(loadAverage()));
+        return rc;
+    }
     auto model = std::make_unique<CustomerListModel>(*db, Actor::localUser());
     ListBench bench(options, *db, *model);
     // The first screen: rows the view can paint, which the model delivers before the whole list.
@@ -562,6 +571,9 @@ int run(const Options &options)
     if (options.scroll)
         bench.scroll();
     bench.profiles();
+    if (options.history)
+        if (const int rc = runHistory(*db, {options.runs, options.profiles}); rc != 0)
+            return rc;
     out(QStringLiteral("load_end %1").arg(loadAverage()));
     return 0;
 }
@@ -610,8 +622,25 @@ bool parse(const QStringList &arguments, Options *options)
     const QCommandLineOption printSql(QStringLiteral("print-sql"),
                                       QStringLiteral("Print the statements (tab-separated: name,"
                                                      " SQL, bind literals) and exit."));
-    for (const auto &o :
-         {archive, create, seed, runs, profiles, interval, query, typed, noScroll, printSql})
+    const QCommandLineOption history(QStringLiteral("history"),
+                                     QStringLiteral("Also measure the service history (writes:"
+                                                    " adds interactions to one customer and"
+                                                    " classifies every customer)."));
+    const QCommandLineOption historyOnly(QStringLiteral("history-only"),
+                                         QStringLiteral("Only the service history's measurements"
+                                                        " (writes, as --history)."));
+    for (const auto &o : {archive,
+                          create,
+                          seed,
+                          runs,
+                          profiles,
+                          interval,
+                          query,
+                          typed,
+                          noScroll,
+                          printSql,
+                          history,
+                          historyOnly})
         parser.addOption(o);
     parser.process(arguments);
     if (!parser.isSet(archive)) {
@@ -639,6 +668,8 @@ bool parse(const QStringList &arguments, Options *options)
     options->typingIntervalMs = int(number(interval, 0));
     options->scroll = !parser.isSet(noScroll);
     options->printSql = parser.isSet(printSql);
+    options->historyOnly = parser.isSet(historyOnly);
+    options->history = parser.isSet(history) || options->historyOnly;
     options->queries = parser.values(query);
     if (options->queries.isEmpty())
         for (const char *q : defaultQueries)

@@ -39,6 +39,8 @@ struct Customer
     QString mailingAddress;
     QString shippingAddress;
     QString source;
+    // Derived from the history (Classification); read-only here: saving a profile never
+    // changes them.
     Lifecycle lifecycle = Lifecycle::Potential;
     ValueTier valueTier = ValueTier::Unrated;
     QStringList tags;
@@ -65,14 +67,14 @@ struct Customer
                 return &p;
         return phones.isEmpty() ? nullptr : &phones.first();
     }
-    // Compares what a person edits; bookkeeping (id, version, audit stamps) is ignored.
+    // Compares what a person edits; bookkeeping (id, version, audit stamps) and the derived
+    // lifecycle and value tier are ignored.
     bool sameContent(const Customer &o) const
     {
         return kind == o.kind && name == o.name && gender == o.gender && birthday == o.birthday
                && company == o.company && title == o.title && phones == o.phones && email == o.email
                && mailingAddress == o.mailingAddress && shippingAddress == o.shippingAddress
-               && source == o.source && lifecycle == o.lifecycle && valueTier == o.valueTier
-               && tags == o.tags && owner == o.owner && notes == o.notes
+               && source == o.source && tags == o.tags && owner == o.owner && notes == o.notes
                && marketingConsent == o.marketingConsent && consentDate == o.consentDate
                && lastVerifiedAt == o.lastVerifiedAt;
     }

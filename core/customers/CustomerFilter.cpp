@@ -96,6 +96,11 @@ CustomerFilter::Sql CustomerFilter::idQuery(const SqlDialect &dialect) const
         walkWhere.append(where.last());
         sql.binds << int(*lifecycle);
     }
+    if (valueTier) {
+        where.append(QStringLiteral("value_tier = ?"));
+        walkWhere.append(where.last());
+        sql.binds << int(*valueTier);
+    }
     if (!owner.isEmpty()) {
         where.append(QStringLiteral("owner = ?"));
         walkWhere.append(where.last());

@@ -28,6 +28,7 @@ struct CustomerFilter
 {
     QString text; // search-as-you-type: every whitespace-separated term must match
     std::optional<Lifecycle> lifecycle;
+    std::optional<ValueTier> valueTier;
     QString tag;
     QString owner;
     bool archived = false; // the archived customers instead of the active ones

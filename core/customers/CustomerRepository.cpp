@@ -5,6 +5,7 @@
 #include "CustomerValidator.h"
 #include "PhoneNumber.h"
 #include "audit/AuditLog.h"
+#include "history/Classification.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/StoredTime.h"
@@ -61,7 +62,8 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-// Binds the editable columns shared by INSERT and UPDATE.
+// Binds the editable columns shared by INSERT and UPDATE (not lifecycle and value tier: they
+// are derived from the history, see Classification).
 void bindContent(QSqlQuery &q, const Customer &c)
 {
     const Phone *primary = c.primaryPhone();
@@ -76,8 +78,6 @@ void bindContent(QSqlQuery &q, const Customer &c)
     q.bindValue(QStringLiteral(":mailing_address"), text(c.mailingAddress));
     q.bindValue(QStringLiteral(":shipping_address"), text(c.shippingAddress));
     q.bindValue(QStringLiteral(":source"), text(c.source));
-    q.bindValue(QStringLiteral(":lifecycle"), int(c.lifecycle));
-    q.bindValue(QStringLiteral(":value_tier"), int(c.valueTier));
     q.bindValue(QStringLiteral(":owner"), text(c.owner));
     q.bindValue(QStringLiteral(":notes"), text(c.notes));
     q.bindValue(QStringLiteral(":marketing_consent"), c.marketingConsent ? 1 : 0);
@@ -255,6 +255,11 @@ Result<Customer> CustomerRepository::create(const Actor &actor, const Customer &
                 " :owner, :notes, :marketing_consent, :consent_date, :last_verified_at,"
                 " :primary_phone, :search_text, :now, :actor, :now, :actor, 1) RETURNING id"));
         q.bindValue(QStringLiteral(":code"), c.code);
+        // A new customer has no history yet: potential and unrated until classified.
+        c.lifecycle = Lifecycle::Potential;
+        c.valueTier = ValueTier::Unrated;
+        q.bindValue(QStringLiteral(":lifecycle"), int(c.lifecycle));
+        q.bindValue(QStringLiteral(":value_tier"), int(c.valueTier));
         bindContent(q, c);
         q.bindValue(QStringLiteral(":now"), now);
         q.bindValue(QStringLiteral(":actor"), actor.login);
@@ -263,6 +268,8 @@ Result<Customer> CustomerRepository::create(const Actor &actor, const Customer &
         c.id = q.value(0).toLongLong();
         q.finish();
         if (Status s = writeChildren(c, {}); !s)
+            return s.error();
+        if (Status s = Classification::reclassify(m_db, c.id, today()); !s)
             return s.error();
         if (Status s = AuditLog::append(m_db,
                                         actor,
@@ -319,13 +326,15 @@ Result<Customer> CustomerRepository::update(const Actor &actor, const Customer &
         if (!before)
             return before.error();
         const QStringList oldGrams = CustomerSearchIndex::grams(before->name, before->company);
+        // Derived, not edited: whatever the form held, the stored values stay.
+        c.lifecycle = before->lifecycle;
+        c.valueTier = before->valueTier;
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral(
                 "UPDATE customers SET kind = :kind, name = :name, name_key = :name_key,"
                 " gender = :gender, birthday = :birthday, company = :company, title = :title,"
                 " email = :email, mailing_address = :mailing_address,"
-                " shipping_address = :shipping_address, source = :source,"
-                " lifecycle = :lifecycle, value_tier = :value_tier, owner = :owner,"
+                " shipping_address = :shipping_address, source = :source, owner = :owner,"
                 " notes = :notes, marketing_consent = :marketing_consent,"
                 " consent_date = :consent_date, last_verified_at = :last_verified_at,"
                 " primary_phone = :primary_phone, search_text = :search_text,"

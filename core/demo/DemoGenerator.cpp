@@ -428,12 +428,28 @@ Status DemoGenerator::run(Database &db,
         if (!loader.status())
             return loader.status();
 
+        // Each customer's history is made before its row, so the row carries the lifecycle and
+        // tier that history gives it (a million updates afterwards would cost minutes on
+        // PostgreSQL). SQLite checks the history's foreign keys at commit instead of at once.
+        const Result<ClassificationRules> rules = Classification::rules(db);
+        if (!rules)
+            return rules.error();
+        if (db.sqliteHandle() && !q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
+            return Database::storageError(q.lastError());
         std::vector<quint64> gramKeys;
         gramKeys.reserve(std::size_t(options.customers) * 8);
         for (qint64 i = 0; i < options.customers; ++i) {
             Customer c = makeCustomer(rng, now);
             c.id = firstId + i;
             c.code = QStringLiteral("C%1").arg(firstCode + i, 6, 10, QLatin1Char('0'));
+            loader.beginGroup();
+            if (Status s = history.add(c.id, c.kind == CustomerKind::Organization, c.createdAt); !s)
+                return s;
+            const ClassificationResult classified = Classification::classify(history.facts(),
+                                                                             rules.value(),
+                                                                             now.date());
+            c.lifecycle = classified.lifecycle;
+            c.valueTier = classified.tier;
             const Phone *primary = c.primaryPhone();
             Status s = loader.add(customers,
                                   {c.id,
@@ -463,6 +479,8 @@ Status DemoGenerator::run(Database &db,
                                    StoredTime::fromDateTime(c.updatedAt),
                                    actor.login,
                                    1});
+            if (s)
+                s = loader.endGroup();
             for (int p = 0; s && p < c.phones.size(); ++p)
                 s = loader.add(phones,
                                {c.id,
@@ -480,8 +498,6 @@ Status DemoGenerator::run(Database &db,
                 else if (s)
                     s = loader.add(grams, {gram, c.id}); // characters beyond the BMP
             }
-            if (s)
-                s = history.add(c.id, c.kind == CustomerKind::Organization, c.createdAt);
             if (!s)
                 return s;
             if (progress && (i % 10000 == 0) && !progress(i, options.customers))
@@ -538,10 +554,6 @@ Status DemoGenerator::run(Database &db,
         pragma.exec(QStringLiteral("PRAGMA cache_size = -2000"));
     if (!status)
         return status;
-    // Lifecycle and value tier from the history just made (its own write transaction).
-    if (const Result<qint64> classified = Classification::reclassifyAll(db, QDate::currentDate());
-        !classified)
-        return classified.error();
     if (progress)
         progress(options.customers, options.customers);
     return Done {};

@@ -12,6 +12,11 @@
 
 namespace {
 
+QDate localDate(qint64 secondsSinceEpoch)
+{
+    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::LocalTime).date();
+}
+
 constexpr qint64 Day = 86400;
 
 template<std::size_t N>
@@ -211,6 +216,7 @@ Status DemoHistory::add(qint64 customerId, bool organization, const QDateTime &c
     static const int purchaseWeights[] = {35, 25, 16, 9, 5, 3, 3, 2, 2};
     const int purchases = weighted(m_rng, purchaseWeights);
     m_bought.clear();
+    m_facts = {};
     if (Status s = addPurchases(customerId, organization, from, purchases); !s)
         return s;
     const bool request = chance(m_rng, 10);
@@ -294,6 +300,12 @@ Status DemoHistory::addPurchases(qint64 customerId, bool organization, qint64 fr
         qint64 refundedTotal = 0;
         for (const Return &r : returns)
             refundedTotal += r.refunded;
+        // Times come in order: the first purchase is seen first, the last one last.
+        const QDate day = localDate(at);
+        if (m_facts.purchases++ == 0)
+            m_facts.firstPurchase = day;
+        m_facts.lastPurchase = day;
+        m_facts.netSpend += amount - refundedTotal;
 
         Status s = m_loader.add(m_purchases,
                                 {id,
@@ -344,6 +356,8 @@ Status DemoHistory::addInteractions(qint64 customerId, qint64 from, int count)
     for (qint64 &t : times)
         t = timeBetween(from, m_now);
     std::sort(times.begin(), times.end());
+    if (!times.empty())
+        m_facts.lastContact = localDate(times.back());
     for (const qint64 at : times) {
         static const int typeWeights[] = {30, 12, 6, 10, 4, 22, 12, 4};
         const auto type = InteractionType(weighted(m_rng, typeWeights));

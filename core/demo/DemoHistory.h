@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "history/Classification.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -44,6 +45,9 @@ public:
     static QStringList tables();
 
     Status add(qint64 customerId, bool organization, const QDateTime &createdAt);
+    // What the last add() made, as classification reads it (so the customer row can carry its
+    // lifecycle and tier from the start, instead of a million updates afterwards).
+    const CustomerFacts &facts() const { return m_facts; }
     const Counts &counts() const { return m_counts; }
     // The highest explicit ids used (0 when none).
     qint64 lastPurchaseId() const { return m_nextPurchaseId - 1; }
@@ -68,4 +72,5 @@ private:
     int m_purchases = -1, m_returns = -1, m_interactions = -1, m_requests = -1, m_moves = -1;
     Counts m_counts;
     std::vector<qsizetype> m_bought; // the current customer's products (DemoPhrases::products)
+    CustomerFacts m_facts;
 };

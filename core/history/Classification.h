@@ -60,6 +60,8 @@ public:
     // Potential: never bought. Inactive: bought once, but no purchase or contact for M days.
     // New: first purchase within N days, or a single purchase (until the second, or M quiet
     // days). Returning: two or more purchases, the first older than N days.
+    // In whole local days: a first purchase exactly N days ago is still within N days; exactly
+    // M quiet days is inactive. Contacts alone never make a customer more than potential.
     static ClassificationResult classify(const CustomerFacts &facts,
                                          const ClassificationRules &rules,
                                          const QDate &today);
@@ -75,7 +77,9 @@ public:
 
     using Progress = std::function<bool(qint64 done, qint64 total)>; // false: cancel
     // Every customer in one write transaction (only changed rows are written); remembers the
-    // day so that reclassifyIfStale() runs once a day. Returns how many rows changed.
+    // day so that reclassifyIfStale() runs once a day. Returns how many rows changed; a
+    // cancelled run returns Error::Code::Cancelled and changes nothing. Archived and erased
+    // customers are classified too.
     static Result<qint64> reclassifyAll(Database &db,
                                         const QDate &today,
                                         const Progress &progress = {});

@@ -26,10 +26,10 @@ struct TimelineEntry
     qint64 id = 0; // of the row in its own table
     qint64 parentId = 0; // the purchase of a return, the request of a stage move; else 0
     QDateTime at; // UTC
-    QString title; // one translated line: "Purchase: 空调 ×2", "Phone call in: 咨询", ...
+    QString title; // one translated line: "Purchase: 空调 ×2", "Phone · Inbound · Inquiry", ...
     QString detail; // the rest: summary, result, reason, ...
     QString staff; // login
-    qint64 amount = 0; // minor units for purchases and returns, else 0
+    qint64 amount = 0; // minor units: a purchase's amount, a return's refund; else 0
 };
 
 // Where the next page starts: after the last entry shown, in (at, kind, id) descending order.

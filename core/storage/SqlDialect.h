@@ -57,6 +57,12 @@ public:
     // ("index" or "trigger"), name and the statement that creates it again. Primary keys and
     // unique constraints stay.
     QString secondaryIndexes() const;
+    // Whether a transaction that changes an indexed column on most rows of a table had better
+    // drop those indexes and build them again before it commits: on SQLite it is many times
+    // faster, and readers keep their snapshot with the indexes; on PostgreSQL every other index
+    // of the table gets an entry for each new row version all the same, and DROP INDEX would
+    // lock every reader out of the table until the commit.
+    bool rebuildsIndexesForMassUpdates() const { return !isPostgres(); }
 
     // The highest id ever stored in table (whose ids the application assigns itself), also when
     // those rows were deleted since: one row and column, or no row. SQLite keeps it in

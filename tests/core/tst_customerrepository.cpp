@@ -125,6 +125,7 @@ private Q_SLOTS:
         c.mailingAddress = u"深圳市南山区科技路1号"_s;
         c.shippingAddress = u"深圳市福田区人民路2号"_s;
         c.source = u"展会"_s;
+        // Derived from the history, not taken from the profile (Classification).
         c.lifecycle = Lifecycle::Returning;
         c.valueTier = ValueTier::High;
         c.tags = {u"VIP"_s, u"会员"_s, u" VIP"_s};
@@ -162,8 +163,9 @@ private Q_SLOTS:
         QCOMPARE(s.mailingAddress, c.mailingAddress);
         QCOMPARE(s.shippingAddress, c.shippingAddress);
         QCOMPARE(s.source, c.source);
-        QCOMPARE(s.lifecycle, Lifecycle::Returning);
-        QCOMPARE(s.valueTier, ValueTier::High);
+        // No history yet: potential and unrated, whatever the profile said.
+        QCOMPARE(s.lifecycle, Lifecycle::Potential);
+        QCOMPARE(s.valueTier, ValueTier::Unrated);
         QCOMPARE(sorted(s.tags), (QStringList {u"VIP"_s, u"会员"_s}));
         QCOMPARE(s.owner, c.owner);
         QCOMPARE(s.notes, c.notes);
@@ -209,6 +211,37 @@ private Q_SLOTS:
         const Result<Customer> notSaved = m_repo->update(bob(), unsaved);
         QVERIFY(!notSaved);
         QCOMPARE(notSaved.error().code, Error::Code::NotFound);
+    }
+
+    // Lifecycle and tier are the classification's: a saved profile neither writes them nor
+    // records them as changed.
+    void updateLeavesDerivedValues()
+    {
+        const Customer created = create(person(u"王芳"_s));
+        QSqlQuery q(m_db->connection());
+        q.prepare(u"UPDATE customers SET lifecycle = 2, value_tier = 1 WHERE id = ?"_s);
+        q.addBindValue(created.id);
+        QVERIFY(q.exec());
+        Customer edited = created; // still potential / unrated, as the form loaded it
+        edited.notes = u"周末联系"_s;
+        edited.lifecycle = Lifecycle::Inactive;
+        edited.valueTier = ValueTier::Low;
+        Customer otherwiseEqual = edited;
+        otherwiseEqual.lifecycle = Lifecycle::New;
+        otherwiseEqual.valueTier = ValueTier::High;
+        QVERIFY(edited.sameContent(otherwiseEqual)); // not what a person edits
+        const Result<Customer> updated = m_repo->update(alice(), edited);
+        VERIFY_OK(updated);
+        QCOMPARE(updated->notes, edited.notes);
+        QCOMPARE(updated->lifecycle, Lifecycle::Returning);
+        QCOMPARE(updated->valueTier, ValueTier::High);
+        q.prepare(u"SELECT details FROM audit_log WHERE action = 'update' AND entity_id = ?"_s);
+        q.addBindValue(created.id);
+        QVERIFY(q.exec() && q.next());
+        const QString details = q.value(0).toString();
+        QVERIFY2(details.contains(u"notes"_s), qPrintable(details));
+        QVERIFY2(!details.contains(u"lifecycle"_s), qPrintable(details));
+        QVERIFY2(!details.contains(u"value_tier"_s), qPrintable(details));
     }
 
     // get -> change one field -> update, without going through the form: the stored phones
