@@ -202,12 +202,17 @@ int runDemo(const QStringList &arguments)
         printErr(CommandLine::tr("service-archive demo: %1").arg(actor.error().message));
         return ExitFailed;
     }
-    const Status status
-            = DemoGenerator::run(*db.value(), actor.value(), {n, s}, [](qint64 done, qint64 total) {
-                  if (done % 100000 == 0 || done == total)
-                      std::fprintf(stderr, "\r%lld / %lld", qint64(done), qint64(total));
-                  return true;
-              });
+    const Status status = DemoGenerator::run(*db.value(),
+                                             actor.value(),
+                                             {n, s, {}},
+                                             [](qint64 done, qint64 total) {
+                                                 if (done % 100000 == 0 || done == total)
+                                                     std::fprintf(stderr,
+                                                                  "\r%lld / %lld",
+                                                                  qint64(done),
+                                                                  qint64(total));
+                                                 return true;
+                                             });
     std::fprintf(stderr, "\n");
     if (!status) {
         printErr(CommandLine::tr("service-archive demo: %1").arg(status.error().message));

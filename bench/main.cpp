@@ -475,7 +475,7 @@ int create(const Options &options)
         }
         const Status status = DemoGenerator::run(*db.value(),
                                                  Actor::localUser(),
-                                                 {options.create, options.seed},
+                                                 {options.create, options.seed, {}},
                                                  [](qint64 done, qint64 total) {
                                                      if (done % 100000 == 0 || done == total)
                                                          std::fprintf(stderr,

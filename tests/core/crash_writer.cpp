@@ -27,7 +27,7 @@ int main(int argc, char **argv)
     std::fflush(stdout);
     const Status status = DemoGenerator::run(*db.value(),
                                              Actor::localUser(),
-                                             {n, 11},
+                                             {n, 11, {}},
                                              [](qint64 done, qint64) {
                                                  std::printf("progress %lld\n", qint64(done));
                                                  std::fflush(stdout);

@@ -58,7 +58,7 @@ private Q_SLOTS:
         REQUIRE_OK(users.create(boss.value(), u"desk"_s, u"前台小张"_s, password, FD));
         QVERIFY(!users.signIn(u"desk"_s, u"wrong password 1"_s));
         REQUIRE_OK(users.signIn(u"desk"_s, password));
-        REQUIRE_OK(DemoGenerator::run(*m_db, supervisor(), {120, 5}));
+        REQUIRE_OK(DemoGenerator::run(*m_db, supervisor(), {120, 5, {}}));
         QVERIFY(rowCount(*m_db, u"audit_log"_s) >= 6);
     }
 

@@ -184,7 +184,7 @@ private Q_SLOTS:
         // A failed attempt: users has a row with failed_attempts > 0.
         QVERIFY(!users.signIn(u"desk"_s, u"wrong"_s));
 
-        REQUIRE_OK(DemoGenerator::run(*m_source, m_chief, {300, 11}));
+        REQUIRE_OK(DemoGenerator::run(*m_source, m_chief, {300, 11, {}}));
 
         // Edits through the repository: field-level audit entries.
         CustomerRepository repo(*m_source);

@@ -109,7 +109,7 @@ private Q_SLOTS:
         REQUIRE_OK(boss);
         m_admin = boss.value();
         REQUIRE_OK(users.create(m_admin, u"chief"_s, u"李主管"_s, password, SV));
-        REQUIRE_OK(DemoGenerator::run(*m_db, supervisor(), {250, 3}));
+        REQUIRE_OK(DemoGenerator::run(*m_db, supervisor(), {250, 3, {}}));
         m_backups = m_archive->dir.filePath(u"backups"_s);
     }
 
@@ -198,7 +198,7 @@ private Q_SLOTS:
         }
 
         // Work goes on after the backup; then the archive is closed and the backup restored.
-        REQUIRE_OK(DemoGenerator::run(*m_db, supervisor(), {40, 9}));
+        REQUIRE_OK(DemoGenerator::run(*m_db, supervisor(), {40, 9, {}}));
         QCOMPARE(rowCount(*m_db, u"customers"_s), 290);
         m_db.reset();
         const QByteArray replacedBytes = fileBytes(archivePath());

@@ -250,7 +250,7 @@ private Q_SLOTS:
         // evicted and read again while scrolling down and back up.
         const int customers = CustomerListModel::MaxCachedBlocks * CustomerListModel::BlockSize
                               + 3 * CustomerListModel::BlockSize + 17;
-        const Status made = DemoGenerator::run(*m_db, alice(), {customers, 7});
+        const Status made = DemoGenerator::run(*m_db, alice(), {customers, 7, {}});
         QVERIFY2(made, made ? "" : qPrintable(made.error().message));
         CustomerListModel model(*m_db, alice());
         QAbstractItemModelTester tester(&model,
@@ -308,7 +308,7 @@ private Q_SLOTS:
         // A long list shows its first screen at once; the rest is appended to it, so the view
         // keeps its place instead of being reset a second time.
         const int customers = 3 * CustomerFilter::FirstScreenRows + 5;
-        const Status made = DemoGenerator::run(*m_db, alice(), {customers, 11});
+        const Status made = DemoGenerator::run(*m_db, alice(), {customers, 11, {}});
         QVERIFY2(made, made ? "" : qPrintable(made.error().message));
         CustomerListModel model(*m_db, alice());
         QAbstractItemModelTester tester(&model,

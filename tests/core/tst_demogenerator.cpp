@@ -374,9 +374,10 @@ private Q_SLOTS:
         TempArchive archive;
         const std::unique_ptr<Database> db = archive.open();
         QVERIFY(db);
-        const Status status = DemoGenerator::run(*db, supervisor(), {500, 3}, [](qint64, qint64) {
-            return false;
-        });
+        const Status status = DemoGenerator::run(*db,
+                                                 supervisor(),
+                                                 {500, 3, {}},
+                                                 [](qint64, qint64) { return false; });
         QVERIFY(!status);
         QCOMPARE(status.error().code, Error::Code::Cancelled);
         for (const QString &table : DemoHistory::tables() + QStringList {u"customers"_s})

@@ -240,8 +240,14 @@ private Q_SLOTS:
     // An erased customer's open request takes no new text, but can still be brought to an end.
     void anErasedCustomersRequestCanOnlyBeMoved()
     {
-        const ServiceRequest r = opened(draft(m_customer.id));
+        const ServiceRequest opening = opened(draft(m_customer.id));
         QVERIFY(erase(*m_db, m_customer));
+        // The erasure blanked the request's texts and counted a version: an old copy is stale.
+        const Result<ServiceRequest> stored = m_repo->get(alice(), opening.id);
+        VERIFY_OK(stored);
+        QVERIFY(stored->version > opening.version);
+        QVERIFY(stored->description.isEmpty());
+        const ServiceRequest r = stored.value();
         ServiceRequest edited = r;
         edited.description = u"新的个人信息"_s;
         const QString before = snapshot();

@@ -9,6 +9,7 @@
 #include "customers/ProfileTabs.h"
 #include "history/HistoryLabels.h"
 #include "history/InteractionRepository.h"
+#include "history/InteractionsPanel.h"
 #include "history/PagedRowsModel.h"
 #include "history/ProfileHeader.h"
 #include "history/PurchaseDialog.h"
@@ -193,6 +194,8 @@ private Q_SLOTS:
 
     void timelineShowsWhatWasRecorded()
     {
+        m_window->activateWindow(); // the purchase dialog had it
+        QVERIFY(QTest::qWaitFor([this] { return QApplication::activeWindow() == m_window.get(); }));
         const int tab = profile()->tabs()->indexOf(profile()->timeline());
         QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + tab), Qt::ControlModifier);
         QCOMPARE(profile()->tabs()->currentWidget(), profile()->timeline());

@@ -72,7 +72,8 @@ std::optional<Actor> SignInFlow::openDemo(std::unique_ptr<Database> &db, QWidget
         return dialog.actor();
     }
     const Result<DemoAccounts::Created> made = DemoAccounts::create(users);
-    Status filled = made ? DemoGenerator::run(*demo, made->supervisor, {2000, 1}) : made.error();
+    Status filled = made ? DemoGenerator::run(*demo, made->supervisor, {2000, 1, {}})
+                         : made.error();
     if (!filled) {
         MessageBox::inform(parent,
                            QMessageBox::Critical,
