@@ -192,6 +192,30 @@ private Q_SLOTS:
                  qPrintable(profile()->header()->figuresText()));
     }
 
+    // One purchase of ¥7,999 today: new (first purchase within 90 days) and high value
+    // (recency 3 + frequency 1 + spend 3 = 7) — in the header, the list and its filters.
+    void theListShowsAndFiltersTheNewClass()
+    {
+        QVERIFY2(profile()->header()->classificationText().contains(
+                         CustomerLabels::lifecycle(Lifecycle::New)),
+                 qPrintable(profile()->header()->classificationText()));
+        CustomerListModel *model = m_window->workspace()->list()->model();
+        auto *tier = find<QComboBox>("tierFilter");
+        QVERIFY(tier);
+        tier->setCurrentIndex(tier->findData(int(ValueTier::Low)));
+        QTRY_VERIFY(!model->isLoading());
+        QTRY_COMPARE(model->rowCount(), 0);
+        tier->setCurrentIndex(tier->findData(int(ValueTier::High)));
+        QTRY_VERIFY(!model->isLoading());
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->idAt(0), m_customerId);
+        const int lifecycleColumn = int(CustomerColumn::Lifecycle);
+        QCOMPARE(model->index(0, lifecycleColumn).data().toString(),
+                 CustomerLabels::lifecycle(Lifecycle::New));
+        tier->setCurrentIndex(0);
+        QTRY_VERIFY(!model->isLoading());
+    }
+
     void timelineShowsWhatWasRecorded()
     {
         m_window->activateWindow(); // the purchase dialog had it

@@ -59,6 +59,13 @@ CustomerListPanel::CustomerListPanel(Database &db,
     m_lifecycle->addItem(tr("All lifecycles"), -1);
     for (Lifecycle l : CustomerLabels::lifecycles())
         m_lifecycle->addItem(CustomerLabels::lifecycle(l), int(l));
+    m_lifecycle->setToolTip(tr("Lifecycle, computed from purchases and contacts"));
+    m_tier = new QComboBox(this);
+    m_tier->setObjectName(QStringLiteral("tierFilter"));
+    m_tier->addItem(tr("All value tiers"), -1);
+    for (ValueTier t : CustomerLabels::valueTiers())
+        m_tier->addItem(CustomerLabels::valueTier(t), int(t));
+    m_tier->setToolTip(tr("Value tier, from recency, frequency and spend"));
 
     m_tag = new QComboBox(this);
     m_tag->setObjectName(QStringLiteral("tagFilter"));
@@ -112,6 +119,7 @@ CustomerListPanel::CustomerListPanel(Database &db,
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_lifecycle);
+    filters->addWidget(m_tier);
     filters->addWidget(m_tag);
     filters->addWidget(m_owner);
     filters->addWidget(m_archived);
@@ -128,7 +136,7 @@ CustomerListPanel::CustomerListPanel(Database &db,
     m_debounce.setInterval(60);
     connect(&m_debounce, &QTimer::timeout, this, &CustomerListPanel::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
-    for (QComboBox *combo : {m_lifecycle, m_tag, m_owner})
+    for (QComboBox *combo : {m_lifecycle, m_tier, m_tag, m_owner})
         connect(combo, &QComboBox::currentIndexChanged, this, &CustomerListPanel::applyFilter);
     connect(m_archived, &QCheckBox::toggled, this, &CustomerListPanel::applyFilter);
     connect(m_model, &CustomerListModel::finished, this, &CustomerListPanel::onFinished);
@@ -185,6 +193,8 @@ void CustomerListPanel::applyFilter()
     f.text = m_search->text();
     const int lifecycle = m_lifecycle->currentData().toInt();
     f.lifecycle = lifecycle < 0 ? std::nullopt : std::optional<Lifecycle>(Lifecycle(lifecycle));
+    const int tier = m_tier->currentData().toInt();
+    f.valueTier = tier < 0 ? std::nullopt : std::optional<ValueTier>(ValueTier(tier));
     f.tag = m_tag->currentData().toString();
     f.owner = m_owner->currentData().toString();
     f.archived = m_archived->isChecked();
@@ -251,7 +261,8 @@ void CustomerListPanel::focusSearch()
 void CustomerListPanel::onFinished(int count)
 {
     if (m_model->filter().text.trimmed().isEmpty() && !m_model->filter().lifecycle
-        && m_model->filter().tag.isEmpty() && m_model->filter().owner.isEmpty())
+        && !m_model->filter().valueTier && m_model->filter().tag.isEmpty()
+        && m_model->filter().owner.isEmpty())
         m_count->setText(m_model->filter().archived ? tr("%n archived customer(s)", nullptr, count)
                                                     : tr("%n customer(s)", nullptr, count));
     else
@@ -277,8 +288,8 @@ void CustomerListPanel::updateEmptyState()
         return;
     }
     const CustomerFilter &f = m_model->filter();
-    const bool filtered = !f.text.trimmed().isEmpty() || f.lifecycle || !f.tag.isEmpty()
-                          || !f.owner.isEmpty() || f.archived;
+    const bool filtered = !f.text.trimmed().isEmpty() || f.lifecycle || f.valueTier
+                          || !f.tag.isEmpty() || !f.owner.isEmpty() || f.archived;
     if (filtered) {
         m_emptyText->setText(f.archived && f.text.trimmed().isEmpty()
                                      ? tr("No archived customers.")

@@ -59,6 +59,7 @@ private:
     CustomerListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_lifecycle = nullptr;
+    QComboBox *m_tier = nullptr;
     QComboBox *m_tag = nullptr;
     QComboBox *m_owner = nullptr;
     QCheckBox *m_archived = nullptr;
