@@ -2,56 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>This service request no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This service request was changed by %1 at %2 after you opened it. Nothing was saved: reload the request to see their changes, then make yours again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the request a short title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A title has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A description has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The schedule has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The budget cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The budget cannot be more than %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a priority from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) need attention.</source>
-        <translation>
-            <numerusform>%n field needs attention.</numerusform>
-            <numerusform>%n fields need attention.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ArchiveAddress</name>
     <message>
         <source>No archive was given.</source>
@@ -582,6 +532,82 @@
     </message>
 </context>
 <context>
+    <name>Classification</name>
+    <message>
+        <source>Enter a number of days from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medium threshold cannot be below the high one (%1 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of purchases from 1 to 1,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medium threshold cannot be above the high one (%1 purchases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount that is not negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medium threshold cannot be above the high one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a score from 3 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medium score cannot be above the high one (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential — never bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive — no purchase or contact for %n day(s)</source>
+        <translation>
+            <numerusform>Inactive — no purchase or contact for %n day</numerusform>
+            <numerusform>Inactive — no purchase or contact for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New — first purchase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning — %n purchase(s), last %1</source>
+        <translation>
+            <numerusform>Returning — %n purchase, last %1</numerusform>
+            <numerusform>Returning — %n purchases, last %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The classification rules were not saved: correct the marked values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classification was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassificationRulesDialog</name>
     <message>
         <source>Classification rules</source>
@@ -1048,6 +1074,10 @@ Commands (COMMAND --help for their options):
         <source>This customer was changed after you opened it. Nothing was erased: reload the profile and erase it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerExportSection</name>
@@ -1141,6 +1171,178 @@ Commands (COMMAND --help for their options):
     </message>
     <message>
         <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases, with what was refunded of each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns and their refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions: every logged contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service requests: where each stands, its plan and why it was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage moves of the service requests: who moved each when, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(opened)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1662,6 +1864,18 @@ Check the spelling, try the last four digits of the phone number, or create a ne
     <message>
         <source>This archive has no customers yet.
 Create the first customer profile to start keeping the service history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle, computed from purchases and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All value tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value tier, from recency, frequency and spend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3715,6 +3929,53 @@ The archive is closed now; after the check, sign in with an administrator accoun
         <source>A reason has at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This service request no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service request was changed by %1 at %2 after you opened it. Nothing was saved: reload the request to see their changes, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the request a short title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget cannot be more than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a priority from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n field needs attention.</numerusform>
+            <numerusform>%n fields need attention.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3863,6 +4124,57 @@ The archive is closed now; after the check, sign in with an administrator accoun
     </message>
     <message>
         <source>Write the plan&apos;s content before moving on from the plan stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request stage moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase: %1 ×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request moved: %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

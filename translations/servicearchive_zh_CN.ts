@@ -2,55 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>This service request no longer exists.</source>
-        <translation>该服务请求已不存在。</translation>
-    </message>
-    <message>
-        <source>This service request was changed by %1 at %2 after you opened it. Nothing was saved: reload the request to see their changes, then make yours again.</source>
-        <translation>在您打开之后，%1 于 %2 修改了该服务请求。您的修改没有保存：请重新载入服务请求查看对方的修改，然后再重新修改。</translation>
-    </message>
-    <message>
-        <source>Give the request a short title.</source>
-        <translation>请为服务请求填写一个简短的标题。</translation>
-    </message>
-    <message>
-        <source>A title has at most %1 characters.</source>
-        <translation>标题最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>A description has at most %1 characters.</source>
-        <translation>描述最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The plan has at most %1 characters.</source>
-        <translation>方案内容最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The schedule has at most %1 characters.</source>
-        <translation>时间安排最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The budget cannot be negative.</source>
-        <translation>预算不能为负数。</translation>
-    </message>
-    <message>
-        <source>The budget cannot be more than %1.</source>
-        <translation>预算不能超过 %1。</translation>
-    </message>
-    <message>
-        <source>Choose a priority from the list.</source>
-        <translation>请从列表中选择优先级。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) need attention.</source>
-        <translation>
-            <numerusform>有 %n 个字段需要修改。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ArchiveAddress</name>
     <message>
         <source>No archive was given.</source>
@@ -580,6 +531,79 @@
     </message>
 </context>
 <context>
+    <name>Classification</name>
+    <message>
+        <source>Enter a number of days from 1 to %1.</source>
+        <translation>请输入 1 到 %1 之间的天数。</translation>
+    </message>
+    <message>
+        <source>The medium threshold cannot be below the high one (%1 days).</source>
+        <translation>2 分的天数不能少于 3 分的天数（%1 天）。</translation>
+    </message>
+    <message>
+        <source>Enter a number of purchases from 1 to 1,000,000.</source>
+        <translation>请输入 1 到 1,000,000 之间的消费次数。</translation>
+    </message>
+    <message>
+        <source>The medium threshold cannot be above the high one (%1 purchases).</source>
+        <translation>2 分的消费次数不能多于 3 分的消费次数（%1 次）。</translation>
+    </message>
+    <message>
+        <source>Enter an amount that is not negative.</source>
+        <translation>请输入不小于 0 的金额。</translation>
+    </message>
+    <message>
+        <source>The medium threshold cannot be above the high one.</source>
+        <translation>2 分的消费金额不能高于 3 分的消费金额。</translation>
+    </message>
+    <message>
+        <source>Enter a score from 3 to 9.</source>
+        <translation>请输入 3 到 9 之间的分数。</translation>
+    </message>
+    <message>
+        <source>The medium score cannot be above the high one (%1).</source>
+        <translation>中价值的总分不能高于高价值的总分（%1）。</translation>
+    </message>
+    <message>
+        <source>Potential — never bought</source>
+        <translation>潜在客户 — 从未消费</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive — no purchase or contact for %n day(s)</source>
+        <translation>
+            <numerusform>流失客户 — 已 %n 天未消费也未联系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New — first purchase %1</source>
+        <translation>新客户 — 首次消费：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning — %n purchase(s), last %1</source>
+        <translation>
+            <numerusform>老客户 — 消费 %n 次，最近一次：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The classification rules were not saved: correct the marked values.</source>
+        <translation>客户细分规则未保存：请更正标出的数值。</translation>
+    </message>
+    <message>
+        <source>The classification was cancelled; nothing was changed.</source>
+        <translation>已取消重新划分客户，未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>ClassificationRulesDialog</name>
     <message>
         <source>Classification rules</source>
@@ -1052,6 +1076,10 @@ Commands (COMMAND --help for their options):
         <source>This customer was changed after you opened it. Nothing was erased: reload the profile and erase it again.</source>
         <translation>在您打开之后该客户已被修改，未删除任何信息：请重新载入客户档案后再执行删除。</translation>
     </message>
+    <message>
+        <source>Erased</source>
+        <translation>已删除</translation>
+    </message>
 </context>
 <context>
     <name>CustomerExportSection</name>
@@ -1146,6 +1174,178 @@ Commands (COMMAND --help for their options):
     <message>
         <source>After</source>
         <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Purchases, with what was refunded of each</source>
+        <translation>消费记录，以及每笔消费的已退款金额</translation>
+    </message>
+    <message>
+        <source>Purchase no.</source>
+        <translation>消费记录编号</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>消费时间</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Returns and their refunds</source>
+        <translation>退货记录及其退款</translation>
+    </message>
+    <message>
+        <source>Return no.</source>
+        <translation>退货编号</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退货时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Interactions: every logged contact</source>
+        <translation>交互记录：记录在案的每一次联系</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>Service requests: where each stands, its plan and why it was cancelled</source>
+        <translation>服务请求：每个服务请求的当前阶段、方案以及取消原因</translation>
+    </message>
+    <message>
+        <source>Request no.</source>
+        <translation>服务请求编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Closed or cancelled</source>
+        <translation>关闭或取消时间</translation>
+    </message>
+    <message>
+        <source>Cancel reason</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案内容</translation>
+    </message>
+    <message>
+        <source>Plan schedule</source>
+        <translation>方案时间安排</translation>
+    </message>
+    <message>
+        <source>Plan budget</source>
+        <translation>方案预算</translation>
+    </message>
+    <message>
+        <source>Stage moves of the service requests: who moved each when, and why</source>
+        <translation>服务请求的阶段变更：每次变更的操作人、时间和原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原阶段</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>(opened)</source>
+        <translation>（新建）</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1866,18 @@ Check the spelling, try the last four digits of the phone number, or create a ne
 Create the first customer profile to start keeping the service history.</source>
         <translation>档案库中还没有客户。
 新建第一份客户档案，开始记录服务历史。</translation>
+    </message>
+    <message>
+        <source>Lifecycle, computed from purchases and contacts</source>
+        <translation>客户类型，根据消费记录和联系情况自动计算</translation>
+    </message>
+    <message>
+        <source>All value tiers</source>
+        <translation>全部价值等级</translation>
+    </message>
+    <message>
+        <source>Value tier, from recency, frequency and spend</source>
+        <translation>价值等级，根据最近消费时间、消费频次和消费金额自动计算</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +3929,52 @@ The archive is closed now; after the check, sign in with an administrator accoun
         <source>A reason has at most %1 characters.</source>
         <translation>原因最多 %1 个字符。</translation>
     </message>
+    <message>
+        <source>This service request no longer exists.</source>
+        <translation>该服务请求已不存在。</translation>
+    </message>
+    <message>
+        <source>This service request was changed by %1 at %2 after you opened it. Nothing was saved: reload the request to see their changes, then make yours again.</source>
+        <translation>在您打开之后，%1 于 %2 修改了该服务请求。您的修改没有保存：请重新载入服务请求查看对方的修改，然后再重新修改。</translation>
+    </message>
+    <message>
+        <source>Give the request a short title.</source>
+        <translation>请为服务请求填写一个简短的标题。</translation>
+    </message>
+    <message>
+        <source>A title has at most %1 characters.</source>
+        <translation>标题最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A description has at most %1 characters.</source>
+        <translation>描述最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The plan has at most %1 characters.</source>
+        <translation>方案内容最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The schedule has at most %1 characters.</source>
+        <translation>时间安排最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>预算不能为负数。</translation>
+    </message>
+    <message>
+        <source>The budget cannot be more than %1.</source>
+        <translation>预算不能超过 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a priority from the list.</source>
+        <translation>请从列表中选择优先级。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>有 %n 个字段需要修改。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3868,6 +4126,57 @@ The archive is closed now; after the check, sign in with an administrator accoun
     <message>
         <source>Write the plan&apos;s content before moving on from the plan stage.</source>
         <translation>请先填写方案内容，再离开“方案制定”阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Purchases</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退货记录</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>交互记录</translation>
+    </message>
+    <message>
+        <source>Requests opened</source>
+        <translation>新建服务请求</translation>
+    </message>
+    <message>
+        <source>Request stage moves</source>
+        <translation>服务请求阶段变更</translation>
+    </message>
+    <message>
+        <source>Purchase: %1 ×%2</source>
+        <translation>消费记录：%1 ×%2</translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation>已退款 %1</translation>
+    </message>
+    <message>
+        <source>Return: %1</source>
+        <translation>退货：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Request opened: %1</source>
+        <translation>新建服务请求：%1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>优先级：%1</translation>
+    </message>
+    <message>
+        <source>Request moved: %1 → %2</source>
+        <translation>服务请求阶段变更：%1 → %2</translation>
     </message>
 </context>
 <context>
