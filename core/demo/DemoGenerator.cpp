@@ -428,21 +428,18 @@ Status DemoGenerator::run(Database &db,
         if (!loader.status())
             return loader.status();
 
-        // Each customer's history is made before its row, so the row carries the lifecycle and
-        // tier that history gives it (a million updates afterwards would cost minutes on
-        // PostgreSQL). SQLite checks the history's foreign keys at commit instead of at once.
+        // Each customer's history is made before its row (and written after it), so the row
+        // carries the lifecycle and tier that history gives it: a million updates afterwards
+        // would cost minutes on PostgreSQL.
         const Result<ClassificationRules> rules = Classification::rules(db);
         if (!rules)
             return rules.error();
-        if (db.sqliteHandle() && !q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
-            return Database::storageError(q.lastError());
         std::vector<quint64> gramKeys;
         gramKeys.reserve(std::size_t(options.customers) * 8);
         for (qint64 i = 0; i < options.customers; ++i) {
             Customer c = makeCustomer(rng, now);
             c.id = firstId + i;
             c.code = QStringLiteral("C%1").arg(firstCode + i, 6, 10, QLatin1Char('0'));
-            loader.beginGroup();
             if (Status s = history.add(c.id, c.kind == CustomerKind::Organization, c.createdAt); !s)
                 return s;
             const ClassificationResult classified = Classification::classify(history.facts(),
@@ -480,7 +477,7 @@ Status DemoGenerator::run(Database &db,
                                    actor.login,
                                    1});
             if (s)
-                s = loader.endGroup();
+                s = history.write();
             for (int p = 0; s && p < c.phones.size(); ++p)
                 s = loader.add(phones,
                                {c.id,

@@ -307,24 +307,24 @@ Status DemoHistory::addPurchases(qint64 customerId, bool organization, qint64 fr
         m_facts.lastPurchase = day;
         m_facts.netSpend += amount - refundedTotal;
 
-        Status s = m_loader.add(m_purchases,
-                                {id,
-                                 customerId,
-                                 when,
-                                 product.name,
-                                 p.categories.at(product.category),
-                                 quantity,
-                                 unitPrice,
-                                 amount,
-                                 refundedTotal,
-                                 payment,
-                                 p.channels.at(channel),
-                                 chance(m_rng, 12) ? pick(m_rng, p.purchaseNotes) : QString(),
-                                 when,
-                                 by,
-                                 when,
-                                 by,
-                                 1});
+        Status s = put(m_purchases,
+                       {id,
+                        customerId,
+                        when,
+                        product.name,
+                        p.categories.at(product.category),
+                        quantity,
+                        unitPrice,
+                        amount,
+                        refundedTotal,
+                        payment,
+                        p.channels.at(channel),
+                        chance(m_rng, 12) ? pick(m_rng, p.purchaseNotes) : QString(),
+                        when,
+                        by,
+                        when,
+                        by,
+                        1});
         ++m_counts.purchases;
         for (const Return &r : returns) {
             if (!s)
@@ -332,15 +332,15 @@ Status DemoHistory::addPurchases(qint64 customerId, bool organization, qint64 fr
             static const int reasonWeights[] = {30, 10, 12, 18, 25, 5};
             const int reason = weighted(m_rng, reasonWeights);
             const QString returnedAt = isoTime(r.at);
-            s = m_loader.add(m_returns,
-                             {id,
-                              customerId,
-                              returnedAt,
-                              p.returnReasons.at(reason),
-                              r.refunded,
-                              chance(m_rng, 60) ? pick(m_rng, p.returnNotes.at(reason)) : QString(),
-                              returnedAt,
-                              staff()});
+            s = put(m_returns,
+                    {id,
+                     customerId,
+                     returnedAt,
+                     p.returnReasons.at(reason),
+                     r.refunded,
+                     chance(m_rng, 60) ? pick(m_rng, p.returnNotes.at(reason)) : QString(),
+                     returnedAt,
+                     staff()});
             ++m_counts.returns;
         }
         if (!s)
@@ -407,18 +407,18 @@ Status DemoHistory::addInteractions(qint64 customerId, qint64 from, int count)
             summary = summary.arg(productName());
         const QString &staff = this->staff();
         const QString when = isoTime(at);
-        if (Status s = m_loader.add(m_interactions,
-                                    {customerId,
-                                     when,
-                                     int(channel),
-                                     int(direction),
-                                     int(type),
-                                     summary,
-                                     chance(m_rng, 90) ? pick(m_rng, p.results.at(t)) : QString(),
-                                     staff,
-                                     duration,
-                                     when,
-                                     staff});
+        if (Status s = put(m_interactions,
+                           {customerId,
+                            when,
+                            int(channel),
+                            int(direction),
+                            int(type),
+                            summary,
+                            chance(m_rng, 90) ? pick(m_rng, p.results.at(t)) : QString(),
+                            staff,
+                            duration,
+                            when,
+                            staff});
             !s)
             return s;
         ++m_counts.interactions;
@@ -528,32 +528,47 @@ Status DemoHistory::addRequest(qint64 customerId, qint64 from)
                          path.at(i).reason});
     }
     const QString opened = isoTime(openedAt);
-    Status s = m_loader.add(m_requests,
-                            {id,
-                             customerId,
-                             title,
-                             chance(m_rng, 85) ? pick(m_rng, p.requestDescriptions) : QString(),
-                             weighted(m_rng, priorityWeights),
-                             owner,
-                             isoTime(openedAt + between(m_rng, 7, 45) * Day, true),
-                             int(last.to),
-                             last.to == RequestStage::Cancelled ? last.reason : QString(),
-                             planned ? pick(m_rng, p.planContents) : QString(),
-                             planned ? pick(m_rng, p.planSchedules) : QString(),
-                             planned ? between(m_rng, 50, 20000) * 100 : 0,
-                             opened,
-                             ended ? QVariant(lastAt) : QVariant(),
-                             opened,
-                             moves.front().at(3),
-                             lastAt,
-                             lastBy,
-                             qint64(path.size())});
+    Status s = put(m_requests,
+                   {id,
+                    customerId,
+                    title,
+                    chance(m_rng, 85) ? pick(m_rng, p.requestDescriptions) : QString(),
+                    weighted(m_rng, priorityWeights),
+                    owner,
+                    isoTime(openedAt + between(m_rng, 7, 45) * Day, true),
+                    int(last.to),
+                    last.to == RequestStage::Cancelled ? last.reason : QString(),
+                    planned ? pick(m_rng, p.planContents) : QString(),
+                    planned ? pick(m_rng, p.planSchedules) : QString(),
+                    planned ? between(m_rng, 50, 20000) * 100 : 0,
+                    opened,
+                    ended ? QVariant(lastAt) : QVariant(),
+                    opened,
+                    moves.front().at(3),
+                    lastAt,
+                    lastBy,
+                    qint64(path.size())});
     ++m_counts.requests;
     for (const QVariantList &move : moves) {
         if (!s)
             break;
-        s = m_loader.add(m_moves, move);
+        s = put(m_moves, move);
         ++m_counts.moves;
     }
     return s;
+}
+
+Status DemoHistory::put(int table, QVariantList values)
+{
+    m_pending.emplace_back(table, std::move(values));
+    return Done {};
+}
+
+Status DemoHistory::write()
+{
+    for (auto &[table, values] : m_pending)
+        if (Status s = m_loader.add(table, values); !s)
+            return s;
+    m_pending.clear();
+    return Done {};
 }

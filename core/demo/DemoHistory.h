@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QStringList>
+#include <QVariantList>
 
 #include <random>
 #include <vector>
@@ -44,16 +45,19 @@ public:
     // The tables written, parents first (for BulkLoadScope and the loader's order).
     static QStringList tables();
 
+    // Makes one customer's history and holds its rows until write(): the customer's row goes
+    // first (foreign keys), carrying the lifecycle and tier that facts() gives it — instead of a
+    // million updates afterwards.
     Status add(qint64 customerId, bool organization, const QDateTime &createdAt);
-    // What the last add() made, as classification reads it (so the customer row can carry its
-    // lifecycle and tier from the start, instead of a million updates afterwards).
     const CustomerFacts &facts() const { return m_facts; }
+    Status write();
     const Counts &counts() const { return m_counts; }
     // The highest explicit ids used (0 when none).
     qint64 lastPurchaseId() const { return m_nextPurchaseId - 1; }
     qint64 lastRequestId() const { return m_nextRequestId - 1; }
 
 private:
+    Status put(int table, QVariantList values);
     Status addPurchases(qint64 customerId, bool organization, qint64 from, int count);
     Status addReturns(qint64 purchaseId, qint64 customerId, qint64 purchasedAt, qint64 amount);
     Status addInteractions(qint64 customerId, qint64 from, int count);
@@ -73,4 +77,5 @@ private:
     Counts m_counts;
     std::vector<qsizetype> m_bought; // the current customer's products (DemoPhrases::products)
     CustomerFacts m_facts;
+    std::vector<std::pair<int, QVariantList>> m_pending;
 };

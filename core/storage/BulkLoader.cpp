@@ -98,17 +98,9 @@ Status BulkLoader::add(int table, const QVariantList &values)
     const qsizetype before = t.rows.size();
     PostgresCopy::appendRow(t.rows, values);
     m_buffered += t.rows.size() - before;
-    if (m_buffered >= FlushBytes && !m_grouped)
+    if (m_buffered >= FlushBytes)
         return flush();
     return Done {};
-}
-
-Status BulkLoader::endGroup()
-{
-    m_grouped = false;
-    if (m_status && m_buffered >= FlushBytes)
-        return flush();
-    return m_status;
 }
 
 Status BulkLoader::flush()

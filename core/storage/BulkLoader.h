@@ -32,12 +32,6 @@ public:
     Status status() const { return m_status; }
 
     Status add(int table, const QVariantList &values);
-    // Rows of one parent added after its children's (the demo makes a customer's history before
-    // its row): nothing is sent between beginGroup() and endGroup(), so a child never reaches
-    // PostgreSQL before its parent. (SQLite checks such foreign keys at commit when the caller
-    // sets PRAGMA defer_foreign_keys.)
-    void beginGroup() { m_grouped = true; }
-    Status endGroup();
     Status finish();
 
 private:
@@ -47,6 +41,5 @@ private:
     Database &m_db;
     std::vector<std::unique_ptr<Table>> m_tables;
     qsizetype m_buffered = 0;
-    bool m_grouped = false;
     Status m_status = Done {};
 };

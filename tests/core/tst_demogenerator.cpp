@@ -6,6 +6,7 @@
 #include "demo/DemoAccounts.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoHistory.h"
+#include "history/Classification.h"
 #include "history/ServiceRequest.h"
 #include "security/UserRepository.h"
 #include "storage/StoredTime.h"
@@ -334,6 +335,28 @@ private Q_SLOTS:
     }
 
     // The bulk load recreated every index it dropped; the tables go on with new ids.
+    // Each customer row carries the class its history gives it on the demo's day: a full
+    // re-classification finds nothing to change, and the classes are spread.
+    void customersCarryTheClassOfTheirHistory()
+    {
+        const Result<qint64> changed = Classification::reclassifyAll(*m_db, referenceDay);
+        VERIFY_OK(changed);
+        QCOMPARE(changed.value(), 0);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"SELECT count(DISTINCT lifecycle), count(DISTINCT value_tier),"
+                       " sum(CASE WHEN lifecycle = 0 THEN 1 ELSE 0 END) FROM customers"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 4); // potential, new, returning, inactive
+        QCOMPARE(q.value(1).toInt(), 4); // unrated (potential), high, medium, low
+        // Potential customers are exactly those without a purchase.
+        const int potential = q.value(2).toInt();
+        q.finish();
+        QVERIFY(q.exec(u"SELECT count(*) FROM customers c WHERE NOT EXISTS"
+                       " (SELECT 1 FROM purchases p WHERE p.customer_id = c.id)"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), potential);
+    }
+
     void archiveWorksAfterwards()
     {
         TempArchive fresh;
