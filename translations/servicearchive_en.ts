@@ -3171,22 +3171,26 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
 <context>
     <name>ProfileHeader</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;%2&lt;/b&gt; — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no value tier yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 value</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last contact %1 · open requests %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchases yet · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Spend %1 (net of refunds) · %n purchase(s) · average order %2 · first %3 · last %4 · last contact %5 · open requests %6</source>
+        <source>Spend %1 net of refunds · %n purchase(s), average %2 · first %3, last %4 · %5</source>
         <translation>
-            <numerusform>Spend %1 (net of refunds) · %n purchase · average order %2 · first %3 · last %4 · last contact %5 · open requests %6</numerusform>
-            <numerusform>Spend %1 (net of refunds) · %n purchases · average order %2 · first %3 · last %4 · last contact %5 · open requests %6</numerusform>
+            <numerusform>Spend %1 net of refunds · %n purchase, average %2 · first %3, last %4 · %5</numerusform>
+            <numerusform>Spend %1 net of refunds · %n purchases, average %2 · first %3, last %4 · %5</numerusform>
         </translation>
     </message>
 </context>

@@ -3171,21 +3171,25 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
 <context>
     <name>ProfileHeader</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;%2&lt;/b&gt; — %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;%2&lt;/b&gt; — %3</translation>
-    </message>
-    <message>
         <source>no value tier yet</source>
         <translation>尚未评定价值等级</translation>
     </message>
     <message>
-        <source>%1 value</source>
-        <translation>%1</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>last contact %1 · open requests %2</source>
+        <translation>最近联系 %1 · 未结服务单 %2</translation>
+    </message>
+    <message>
+        <source>No purchases yet · %1</source>
+        <translation>尚无消费 · %1</translation>
     </message>
     <message numerus="yes">
-        <source>Spend %1 (net of refunds) · %n purchase(s) · average order %2 · first %3 · last %4 · last contact %5 · open requests %6</source>
+        <source>Spend %1 net of refunds · %n purchase(s), average %2 · first %3, last %4 · %5</source>
         <translation>
-            <numerusform>累计消费 %1（已扣除退款）· 消费 %n 次 · 客单价 %2 · 首次消费 %3 · 最近消费 %4 · 最近联系 %5 · 未结服务单 %6</numerusform>
+            <numerusform>累计消费 %1（已扣除退款）· 消费 %n 次，客单价 %2 · 首次 %3，最近 %4 · %5</numerusform>
         </translation>
     </message>
 </context>

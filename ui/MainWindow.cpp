@@ -100,7 +100,7 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
                       ? QSettings().value(QStringLiteral("window/splitter")).toByteArray()
                       : m_splitterState;
     if (!m_workspace->splitter()->restoreState(splitterState))
-        m_workspace->splitter()->setSizes({760, 520});
+        m_workspace->splitter()->setSizes({640, 640});
     connect(m_workspace, &CustomerWorkspace::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     });

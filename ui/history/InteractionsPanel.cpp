@@ -114,7 +114,11 @@ InteractionsPanel::InteractionsPanel(Database &db, const Actor &actor, QWidget *
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_view->setWordWrap(false);
-    m_view->setColumnWidth(0, 130);
+    // The profile pane is narrow: short columns for the codes, the summary takes the rest.
+    const int widths[] = {120, 56, 48, 72, 0, 140, 80, 64};
+    for (int column = 0; column < int(std::size(widths)); ++column)
+        if (widths[column] > 0)
+            m_view->setColumnWidth(column, widths[column]);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("interactionsEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);

@@ -57,24 +57,28 @@ void ProfileHeader::refresh()
         return;
     }
     const ClassificationResult &c = f->classification;
-    m_classification->setText(tr("<b>%1</b> · <b>%2</b> — %3")
-                                      .arg(CustomerLabels::lifecycle(c.lifecycle).toHtmlEscaped(),
-                                           c.tier == ValueTier::Unrated
-                                                   ? tr("no value tier yet").toHtmlEscaped()
-                                                   : tr("%1 value")
-                                                             .arg(CustomerLabels::valueTier(c.tier))
-                                                             .toHtmlEscaped(),
-                                           c.explanation.toHtmlEscaped()));
-    m_figures->setText(tr("Spend %1 (net of refunds) · %n purchase(s) · average order %2 · "
-                          "first %3 · last %4 · last contact %5 · open requests %6",
+    // The explanation starts with the lifecycle ("Returning — 5 purchases, last 12 days ago").
+    m_classification->setText(
+            tr("<b>%1</b> · %2")
+                    .arg(c.explanation.toHtmlEscaped(),
+                         c.tier == ValueTier::Unrated
+                                 ? tr("no value tier yet").toHtmlEscaped()
+                                 : CustomerLabels::valueTier(c.tier).toHtmlEscaped()));
+    const QString tail = tr("last contact %1 · open requests %2")
+                                 .arg(dateOrDash(f->lastContact), QString::number(f->openRequests));
+    if (f->purchases == 0) {
+        m_figures->setText(tr("No purchases yet · %1").arg(tail));
+        return;
+    }
+    m_figures->setText(tr("Spend %1 net of refunds · %n purchase(s), average %2 · first %3, "
+                          "last %4 · %5",
                           nullptr,
                           f->purchases)
                                .arg(HistoryLabels::money(f->netSpend),
                                     HistoryLabels::money(f->averageOrder),
                                     dateOrDash(f->firstPurchase),
                                     dateOrDash(f->lastPurchase),
-                                    dateOrDash(f->lastContact),
-                                    QString::number(f->openRequests)));
+                                    tail));
 }
 
 QString ProfileHeader::figuresText() const

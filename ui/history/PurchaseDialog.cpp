@@ -45,7 +45,7 @@ PurchaseDialog::PurchaseDialog(PurchaseRepository &purchases,
 {
     setObjectName(QStringLiteral("purchaseDialog"));
     setWindowTitle(isNew() ? tr("New purchase") : tr("Purchase"));
-    setMinimumWidth(440);
+    setMinimumWidth(520);
 
     m_banner = InlineErrors::createBanner(this, QStringLiteral("purchaseError"));
     m_errors = std::make_unique<InlineErrors>(m_banner);

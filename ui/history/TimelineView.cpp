@@ -41,8 +41,10 @@ TimelineView::TimelineView(Database &db, const Actor &actor, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_view->setColumnWidth(0, 130);
-    m_view->setColumnWidth(1, 220);
+    m_view->setColumnWidth(0, 120);
+    m_view->setColumnWidth(1, 170);
+    m_view->setColumnWidth(3, 80);
+    m_view->setColumnWidth(4, 90);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("timelineEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
