@@ -1,5 +1,7 @@
 #include "InteractionRepository.h"
 
+#include "HistoryPaging.h"
+
 #include "Classification.h"
 #include "HistoryCustomer.h"
 #include "audit/AuditLog.h"
@@ -23,7 +25,6 @@ const QString Entity = QStringLiteral("interaction");
 constexpr int MaxDurationSeconds = 24 * 60 * 60;
 constexpr qint64 FutureToleranceSeconds = 5 * 60;
 constexpr int MaxTextLength = 4000;
-constexpr int MaxPageRows = 1000;
 
 const char columns[] = "id, customer_id, occurred_at, channel, direction, type, summary, result,"
                        " staff, duration_seconds, created_at, created_by";
@@ -197,36 +198,15 @@ Result<HistoryPage<Interaction>> InteractionRepository::forCustomer(const Actor 
 {
     if (Status s = Permissions::require(actor, Operation::View); !s)
         return s.error();
-    limit = std::clamp(limit, 1, MaxPageRows);
-    // A walk down the index interactions_customer (customer_id, occurred_at, id) from the
-    // cursor: as fast for the ten-thousandth page as for the first (no OFFSET, no count).
-    QString sql = QStringLiteral("SELECT %1 FROM interactions WHERE customer_id = ?")
-                          .arg(QLatin1String(columns));
-    if (!from.isStart())
-        sql += QStringLiteral(" AND (occurred_at, id) < (?, ?)");
-    sql += QStringLiteral(" ORDER BY occurred_at DESC, id DESC LIMIT %1").arg(limit + 1);
-
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    q.addBindValue(customerId);
-    if (!from.isStart()) {
-        q.addBindValue(StoredTime::fromDateTime(from.at));
-        q.addBindValue(from.id);
-    }
-    if (!q.exec())
-        return Database::storageError(q.lastError());
-    HistoryPage<Interaction> page;
-    while (q.next()) {
-        if (page.rows.size() == limit) {
-            page.atEnd = false;
-            break;
-        }
-        page.rows.append(readInteraction(q));
-    }
-    if (!page.rows.isEmpty())
-        page.next = HistoryCursor {page.rows.constLast().occurredAt, page.rows.constLast().id};
-    else
-        page.next = from;
-    return page;
+    return HistoryPaging::read<Interaction>(
+            m_db,
+            QStringLiteral("interactions"),
+            QLatin1String(columns),
+            QStringLiteral("occurred_at"),
+            customerId,
+            from,
+            limit,
+            &readInteraction,
+            [](const Interaction &i) { return i.occurredAt; },
+            [](const Interaction &i) { return i.id; });
 }

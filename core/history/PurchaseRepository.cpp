@@ -1,5 +1,7 @@
 #include "PurchaseRepository.h"
 
+#include "HistoryPaging.h"
+
 #include "Classification.h"
 #include "HistoryCustomer.h"
 #include "PurchaseValidator.h"
@@ -18,7 +20,6 @@ namespace {
 
 const QString PurchaseEntity = QStringLiteral("purchase");
 const QString ReturnEntity = QStringLiteral("purchase_return");
-constexpr int MaxPageSize = 1000;
 
 const char purchaseColumns[] = "id, customer_id, purchased_at, product, category, quantity,"
                                " unit_price, amount, refunded, payment_method, channel, notes,"
@@ -186,40 +187,17 @@ Result<HistoryPage<Purchase>> PurchaseRepository::forCustomer(const Actor &actor
 {
     if (Status s = Permissions::require(actor, Operation::View); !s)
         return s.error();
-    limit = qBound(1, limit, MaxPageSize);
-    // Newest first along purchases_customer (customer_id, purchased_at, id). After the first
-    // page, "purchased_at <= t" bounds the index range and the OR only sorts out the ties.
-    QString sql = QStringLiteral("SELECT %1 FROM purchases WHERE customer_id = ?")
-                          .arg(QLatin1String(purchaseColumns));
-    if (!from.isStart())
-        sql += QStringLiteral(" AND purchased_at <= ? AND (purchased_at < ? OR id < ?)");
-    sql += QStringLiteral(" ORDER BY purchased_at DESC, id DESC LIMIT ?");
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    q.addBindValue(customerId);
-    if (!from.isStart()) {
-        const QVariant at = StoredTime::fromDateTime(from.at);
-        q.addBindValue(at);
-        q.addBindValue(at);
-        q.addBindValue(from.id);
-    }
-    q.addBindValue(limit + 1);
-    if (!q.exec())
-        return Database::storageError(q.lastError());
-    HistoryPage<Purchase> page;
-    while (q.next()) {
-        if (page.rows.size() == limit) {
-            page.atEnd = false;
-            break;
-        }
-        page.rows.append(readPurchase(q));
-    }
-    if (!page.rows.isEmpty())
-        page.next = {page.rows.last().purchasedAt, page.rows.last().id};
-    else
-        page.next = from;
-    return page;
+    return HistoryPaging::read<Purchase>(
+            m_db,
+            QStringLiteral("purchases"),
+            QLatin1String(purchaseColumns),
+            QStringLiteral("purchased_at"),
+            customerId,
+            from,
+            limit,
+            &readPurchase,
+            [](const Purchase &p) { return p.purchasedAt; },
+            [](const Purchase &p) { return p.id; });
 }
 
 Result<Purchase> PurchaseRepository::create(const Actor &actor, const Purchase &input)

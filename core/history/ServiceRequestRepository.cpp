@@ -1,5 +1,7 @@
 #include "ServiceRequestRepository.h"
 
+#include "HistoryPaging.h"
+
 #include "HistoryCustomer.h"
 #include "HistoryLabels.h"
 #include "StageRules.h"
@@ -25,7 +27,6 @@ const QString Entity = QStringLiteral("service_request");
 constexpr int MaxTitleLength = 200;
 constexpr int MaxTextLength = 4000;
 constexpr qint64 MaxBudget = 1'000'000'000'000LL; // minor units: 10 000 000 000.00
-constexpr int MaxPageRows = 1000;
 
 const char requestColumns[] = "id, customer_id, title, description, priority, owner, due_on,"
                               " stage, cancel_reason, plan_content, plan_schedule, plan_budget,"
@@ -412,36 +413,17 @@ Result<HistoryPage<ServiceRequest>> ServiceRequestRepository::forCustomer(const 
 {
     if (Status s = Permissions::require(actor, Operation::View); !s)
         return s.error();
-    limit = std::clamp(limit, 1, MaxPageRows);
-    // A walk down service_requests_customer (customer_id, opened_at, id) from the cursor.
-    QString sql = QStringLiteral("SELECT %1 FROM service_requests WHERE customer_id = ?")
-                          .arg(QLatin1String(requestColumns));
-    if (!from.isStart())
-        sql += QStringLiteral(" AND (opened_at, id) < (?, ?)");
-    sql += QStringLiteral(" ORDER BY opened_at DESC, id DESC LIMIT %1").arg(limit + 1);
-
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    q.addBindValue(customerId);
-    if (!from.isStart()) {
-        q.addBindValue(StoredTime::fromDateTime(from.at));
-        q.addBindValue(from.id);
-    }
-    if (!q.exec())
-        return Database::storageError(q.lastError());
-    HistoryPage<ServiceRequest> page;
-    while (q.next()) {
-        if (page.rows.size() == limit) {
-            page.atEnd = false;
-            break;
-        }
-        page.rows.append(readRequest(q));
-    }
-    page.next = page.rows.isEmpty()
-                        ? from
-                        : HistoryCursor {page.rows.constLast().openedAt, page.rows.constLast().id};
-    return page;
+    return HistoryPaging::read<ServiceRequest>(
+            m_db,
+            QStringLiteral("service_requests"),
+            QLatin1String(requestColumns),
+            QStringLiteral("opened_at"),
+            customerId,
+            from,
+            limit,
+            &readRequest,
+            [](const ServiceRequest &r) { return r.openedAt; },
+            [](const ServiceRequest &r) { return r.id; });
 }
 
 Result<QList<StageMove>> ServiceRequestRepository::moves(const Actor &actor, qint64 requestId) const
