@@ -60,7 +60,8 @@ CustomerExportSection CustomerExportSection::purchases()
              {tr("Notes")},
              {tr("Recorded by")}},
             [](const CustomerExportContext &context, CsvWriter &csv) -> Status {
-                const ChoiceLists choices(context.db);
+                const ChoiceLabels methods = ChoiceLists(context.db)
+                                                     .labels(ChoiceLists::PaymentMethod);
                 return writeQuery(
                         context,
                         csv,
@@ -76,7 +77,7 @@ CustomerExportSection CustomerExportSection::purchases()
                                     money(q, 5),
                                     money(q, 6),
                                     money(q, 7),
-                                    choices.label(ChoiceLists::PaymentMethod, q.value(8).toString()),
+                                    methods.label(q.value(8).toString()),
                                     q.value(9),
                                     q.value(10),
                                     q.value(11)};
@@ -97,7 +98,8 @@ CustomerExportSection CustomerExportSection::returns()
              {tr("Notes")},
              {tr("Recorded by")}},
             [](const CustomerExportContext &context, CsvWriter &csv) -> Status {
-                const ChoiceLists choices(context.db);
+                const ChoiceLabels reasons = ChoiceLists(context.db)
+                                                     .labels(ChoiceLists::ReturnReason);
                 return writeQuery(context,
                                   csv,
                                   "SELECT r.id, r.purchase_id, r.returned_at, p.product, r.reason,"
@@ -109,8 +111,7 @@ CustomerExportSection CustomerExportSection::returns()
                                               q.value(1).toString(),
                                               storedTime(q, 2),
                                               q.value(3),
-                                              choices.label(ChoiceLists::ReturnReason,
-                                                            q.value(4).toString()),
+                                              reasons.label(q.value(4).toString()),
                                               money(q, 5),
                                               q.value(6),
                                               q.value(7)};

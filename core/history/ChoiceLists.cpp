@@ -147,6 +147,20 @@ QString ChoiceLists::label(const QString &list, const QString &code) const
     return builtIn.isEmpty() ? code : builtIn;
 }
 
+ChoiceLabels ChoiceLists::labels(const QString &list) const
+{
+    ChoiceLabels out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT code, label, position, retired FROM choices WHERE list = ?"));
+    q.addBindValue(list);
+    if (q.exec())
+        while (q.next()) {
+            const Choice c = readChoice(list, q);
+            out.m_labels.insert(c.code, c.label);
+        }
+    return out;
+}
+
 Result<bool> ChoiceLists::offers(const QString &list, const QString &code) const
 {
     QSqlQuery q(m_db.connection());

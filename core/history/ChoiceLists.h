@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,19 @@ struct Choice
     bool builtIn = false; // one of the codes the archive came with
     bool retired = false; // still shown on old rows, no longer offered
     int position = 0;
+};
+
+// Every label of one list, read at once: for walks over many rows, where a query per row would
+// cost a round trip each and, on PostgreSQL, cut the walk's own open result short.
+class ChoiceLabels
+{
+public:
+    // The label for a code; the code itself when the list does not know it.
+    QString label(const QString &code) const { return m_labels.value(code, code); }
+
+private:
+    friend class ChoiceLists;
+    QHash<QString, QString> m_labels;
 };
 
 // The editable choice lists (payment methods, return reasons; complaint reasons later). Anyone
@@ -37,6 +51,8 @@ public:
     // The label for a code (the code itself when the list does not know it); for lists, forms,
     // the timeline and exports.
     QString label(const QString &list, const QString &code) const;
+    // All labels of a list (retired entries too), to look up while another query is open.
+    ChoiceLabels labels(const QString &list) const;
     // A new entry at the end; its code is derived from the label and unique in the list.
     Result<Choice> add(const Actor &actor, const QString &list, const QString &label);
     Status rename(const Actor &actor,

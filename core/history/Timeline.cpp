@@ -122,8 +122,10 @@ Result<TimelinePage> Timeline::page(const Actor &actor,
     if (Status s = Permissions::require(actor, Operation::View); !s)
         return s.error();
     limit = std::clamp(limit, 1, 10000);
-    ChoiceLists choices(m_db);
-    QHash<QString, QString> reasons; // code -> label, for this page
+    // Read before the walk: a query inside it would discard the open result on PostgreSQL.
+    const ChoiceLists choices(m_db);
+    const ChoiceLabels methods = choices.labels(ChoiceLists::PaymentMethod);
+    const ChoiceLabels reasons = choices.labels(ChoiceLists::ReturnReason);
 
     QList<TimelineEntry> merged;
     QSqlQuery q(m_db.connection());
@@ -171,22 +173,17 @@ Result<TimelinePage> Timeline::page(const Actor &actor,
                                   .arg(q.value(6).toLongLong());
                 const QString method = q.value(8).toString();
                 const qint64 refunded = q.value(11).toLongLong();
-                e.detail = joined(
-                        {q.value(7).toString(),
-                         method.isEmpty() ? QString()
-                                          : choices.label(ChoiceLists::PaymentMethod, method),
-                         q.value(9).toString(),
-                         refunded > 0 ? tr("refunded %1").arg(HistoryLabels::money(refunded))
-                                      : QString(),
-                         q.value(10).toString()});
+                e.detail = joined({q.value(7).toString(),
+                                   method.isEmpty() ? QString() : methods.label(method),
+                                   q.value(9).toString(),
+                                   refunded > 0
+                                           ? tr("refunded %1").arg(HistoryLabels::money(refunded))
+                                           : QString(),
+                                   q.value(10).toString()});
                 break;
             }
             case TimelineKind::Return: {
-                const QString code = q.value(5).toString();
-                auto it = reasons.constFind(code);
-                if (it == reasons.cend())
-                    it = reasons.insert(code, choices.label(ChoiceLists::ReturnReason, code));
-                e.title = tr("Return: %1").arg(it.value());
+                e.title = tr("Return: %1").arg(reasons.label(q.value(5).toString()));
                 e.detail = joined({q.value(6).toString(), q.value(7).toString()});
                 break;
             }
