@@ -1,6 +1,7 @@
 #include "Classification.h"
 
 #include "ClassificationStore.h"
+#include "storage/ArchiveSettings.h"
 #include "audit/AuditLog.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
@@ -146,7 +147,7 @@ ClassificationResult Classification::classify(const CustomerFacts &facts,
 
 Result<ClassificationRules> Classification::rules(Database &db)
 {
-    const Result<QString> stored = readSetting(db, RulesKey);
+    const Result<QString> stored = ArchiveSettings::read(db, RulesKey);
     if (!stored)
         return stored.error();
     if (stored->isEmpty())
@@ -173,10 +174,10 @@ Status Classification::setRules(Database &db, const Actor &actor, const Classifi
             return before.error();
         if (before.value() == rules)
             return Done {};
-        if (Status s = writeSetting(db, RulesKey, toJson(rules)); !s)
+        if (Status s = ArchiveSettings::write(db, RulesKey, toJson(rules)); !s)
             return s;
         // The stored classification followed the old rules: the next reclassifyIfStale() runs.
-        if (Status s = deleteSetting(db, RunKey); !s)
+        if (Status s = ArchiveSettings::remove(db, RunKey); !s)
             return s;
         return AuditLog::append(db,
                                 actor,
@@ -239,7 +240,7 @@ Status Classification::reclassify(Database &db, qint64 customerId, const QDate &
 
 Result<qint64> Classification::reclassifyIfStale(Database &db, const QDate &today)
 {
-    const Result<QString> run = readSetting(db, RunKey);
+    const Result<QString> run = ArchiveSettings::read(db, RunKey);
     if (!run)
         return run.error();
     const Result<ClassificationRules> rules = Classification::rules(db);

@@ -1,6 +1,7 @@
 #include "Classification.h"
 
 #include "ClassificationStore.h"
+#include "storage/ArchiveSettings.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
 
@@ -259,7 +260,7 @@ Result<qint64> Classification::reclassifyAll(Database &db,
         }
         if (Status s = writer.finish(); !s)
             return s.error();
-        if (Status s = ClassificationStore::writeSetting(db,
+        if (Status s = ArchiveSettings::write(db,
                                                          ClassificationStore::RunKey,
                                                          {{QStringLiteral("date"),
                                                            today.toString(Qt::ISODate)},

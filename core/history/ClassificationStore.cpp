@@ -66,38 +66,6 @@ QString rulesHash(const ClassificationRules &rules)
     return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
 }
 
-Result<QString> readSetting(Database &db, const QString &key)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(key);
-    if (!q.exec())
-        return Database::storageError(q.lastError());
-    return q.next() ? q.value(0).toString() : QString();
-}
-
-Status writeSetting(Database &db, const QString &key, const QJsonObject &value)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?)"
-                             " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact)));
-    if (!q.exec())
-        return Database::storageError(q.lastError());
-    return Done {};
-}
-
-Status deleteSetting(Database &db, const QString &key)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
-    q.addBindValue(key);
-    if (!q.exec())
-        return Database::storageError(q.lastError());
-    return Done {};
-}
-
 QDate LocalDates::operator()(const QVariant &stored)
 {
     if (stored.isNull())

@@ -23,11 +23,6 @@ QJsonObject toJson(const ClassificationRules &rules);
 ClassificationRules fromJson(const QJsonObject &o);
 QString rulesHash(const ClassificationRules &rules);
 
-// The value of a key; empty when there is none.
-Result<QString> readSetting(Database &db, const QString &key);
-Status writeSetting(Database &db, const QString &key, const QJsonObject &value);
-Status deleteSetting(Database &db, const QString &key);
-
 // A stored UTC time as the local date it fell on, for a million of them in a row: the text is
 // read field by field, and the local offset looked up once per UTC day (per row only on the day
 // of a time-zone transition).

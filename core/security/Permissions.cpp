@@ -31,6 +31,8 @@ int Permissions::rolesFor(Operation operation)
         return FD | SV; // front desks call customers back; an admin sees masked numbers
     case Operation::ViewAudit:
         return SV | AD;
+    case Operation::Supervise:
+        return SV;
     }
     return 0;
 }
@@ -74,6 +76,8 @@ QString Permissions::operationName(Operation operation)
         return tr("see full phone and ID numbers");
     case Operation::ViewAudit:
         return tr("read the audit log");
+    case Operation::Supervise:
+        return tr("assign and close complaints");
     }
     return {};
 }
@@ -103,5 +107,6 @@ QList<Operation> Permissions::operations()
             Operation::ManageUsers,
             Operation::ManageSettings,
             Operation::Reveal,
-            Operation::ViewAudit};
+            Operation::ViewAudit,
+            Operation::Supervise};
 }

@@ -19,6 +19,7 @@ enum class Operation {
     ManageSettings, // choice lists, thresholds, retention, backups
     Reveal, // see full phone and ID numbers
     ViewAudit, // read every desk's audit trail
+    Supervise, // assign complaints to others and close them; the team's follow-up queue
 };
 
 class Permissions

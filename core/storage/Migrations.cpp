@@ -292,10 +292,147 @@ const char *const v3Postgres[] = {
         nullptr,
 };
 
+// 4: complaints, their changes, and follow-ups (return visits) with satisfaction scores.
+const char *const v4[] = {
+        // Two-level lists (complaint reasons): a second-level entry names its first-level one.
+        "ALTER TABLE choices ADD COLUMN parent TEXT NOT NULL DEFAULT ''",
+        "INSERT INTO choices(list, code, position) VALUES"
+        " ('complaint_reason', 'product_quality', 1), ('complaint_reason', 'service_attitude', 2),"
+        " ('complaint_reason', 'delivery', 3), ('complaint_reason', 'billing', 4),"
+        " ('complaint_reason', 'after_sales', 5), ('complaint_reason', 'other', 6),"
+        " ('compensation_kind', 'refund', 1), ('compensation_kind', 'replacement', 2),"
+        " ('compensation_kind', 'repair', 3), ('compensation_kind', 'voucher', 4),"
+        " ('compensation_kind', 'gift', 5), ('compensation_kind', 'other', 6)",
+        "INSERT INTO choices(list, code, position, parent) VALUES"
+        " ('complaint_reason', 'product_quality.defect', 1, 'product_quality'),"
+        " ('complaint_reason', 'product_quality.performance', 2, 'product_quality'),"
+        " ('complaint_reason', 'product_quality.safety', 3, 'product_quality'),"
+        " ('complaint_reason', 'service_attitude.rude', 1, 'service_attitude'),"
+        " ('complaint_reason', 'service_attitude.slow', 2, 'service_attitude'),"
+        " ('complaint_reason', 'service_attitude.unprofessional', 3, 'service_attitude'),"
+        " ('complaint_reason', 'delivery.late', 1, 'delivery'),"
+        " ('complaint_reason', 'delivery.damaged', 2, 'delivery'),"
+        " ('complaint_reason', 'delivery.wrong_item', 3, 'delivery'),"
+        " ('complaint_reason', 'billing.overcharge', 1, 'billing'),"
+        " ('complaint_reason', 'billing.refund_delay', 2, 'billing'),"
+        " ('complaint_reason', 'billing.invoice', 3, 'billing'),"
+        " ('complaint_reason', 'after_sales.repair', 1, 'after_sales'),"
+        " ('complaint_reason', 'after_sales.no_response', 2, 'after_sales'),"
+        " ('complaint_reason', 'after_sales.warranty', 3, 'after_sales')",
+        "CREATE TABLE complaints("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " customer_id INTEGER NOT NULL REFERENCES customers(id),"
+        " received_at TEXT NOT NULL,"
+        " channel INTEGER NOT NULL,"
+        " reason TEXT NOT NULL," // first-level code of complaint_reason
+        " sub_reason TEXT NOT NULL DEFAULT ''," // second-level code, or ''
+        " severity INTEGER NOT NULL,"
+        " description TEXT NOT NULL,"
+        " purchase_id INTEGER REFERENCES purchases(id),"
+        " request_id INTEGER REFERENCES service_requests(id),"
+        " handler TEXT NOT NULL DEFAULT '',"
+        " status INTEGER NOT NULL DEFAULT 0,"
+        " response TEXT NOT NULL DEFAULT '',"
+        " resolution TEXT NOT NULL DEFAULT '',"
+        " root_cause TEXT NOT NULL DEFAULT '',"
+        " corrective_action TEXT NOT NULL DEFAULT '',"
+        " preventive_action TEXT NOT NULL DEFAULT '',"
+        " compensation_kind TEXT NOT NULL DEFAULT '',"
+        " compensation_amount INTEGER NOT NULL DEFAULT 0 CHECK (compensation_amount >= 0),"
+        " confirmation INTEGER NOT NULL DEFAULT 0,"
+        " confirmed_at TEXT,"
+        // The SLA: due times fixed from received_at and the policy when the complaint was
+        // received (or its severity changed); when it was first answered and last resolved;
+        // and whether a due time was missed, which stays set once it is.
+        " response_due_at TEXT NOT NULL,"
+        " resolution_due_at TEXT NOT NULL,"
+        " responded_at TEXT,"
+        " resolved_at TEXT,"
+        " closed_at TEXT,"
+        " response_missed INTEGER NOT NULL DEFAULT 0,"
+        " resolution_missed INTEGER NOT NULL DEFAULT 0,"
+        " created_at TEXT NOT NULL,"
+        " created_by TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL,"
+        " updated_by TEXT NOT NULL,"
+        " version INTEGER NOT NULL DEFAULT 1)",
+        "CREATE INDEX complaints_customer ON complaints(customer_id, received_at, id)",
+        "CREATE INDEX complaints_received ON complaints(received_at, id)",
+        "CREATE INDEX complaints_status ON complaints(status, received_at, id)",
+        "CREATE INDEX complaints_handler ON complaints(handler, status)",
+        "CREATE INDEX complaints_purchase ON complaints(purchase_id) WHERE purchase_id IS NOT NULL",
+        "CREATE INDEX complaints_request ON complaints(request_id) WHERE request_id IS NOT NULL",
+        // Every change of a complaint, field by field: who, when, before -> after (as stored
+        // text; statuses and severities as numbers), and the reason a reopen gives. The first
+        // row of a complaint has field 'status', no before and after = 0 (received).
+        "CREATE TABLE complaint_changes("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " complaint_id INTEGER NOT NULL REFERENCES complaints(id),"
+        " customer_id INTEGER NOT NULL REFERENCES customers(id),"
+        " changed_at TEXT NOT NULL,"
+        " changed_by TEXT NOT NULL,"
+        " field TEXT NOT NULL,"
+        " before TEXT,"
+        " after TEXT,"
+        " reason TEXT NOT NULL DEFAULT '')",
+        "CREATE INDEX complaint_changes_complaint ON complaint_changes(complaint_id, id)",
+        "CREATE INDEX complaint_changes_customer ON complaint_changes(customer_id, changed_at, id)",
+        // Follow-ups and return visits: planned for a date, done (with an outcome and perhaps a
+        // score), or given up. rule names the automatic rule that planned it ('' by hand); one
+        // per customer, rule and source row (source_id: the purchase, request or complaint, or
+        // the birthday's year), so a rule that runs twice plans once.
+        "CREATE TABLE follow_ups("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " customer_id INTEGER NOT NULL REFERENCES customers(id),"
+        " purchase_id INTEGER REFERENCES purchases(id),"
+        " request_id INTEGER REFERENCES service_requests(id),"
+        " complaint_id INTEGER REFERENCES complaints(id),"
+        " rule TEXT NOT NULL DEFAULT '',"
+        " source_id INTEGER NOT NULL DEFAULT 0,"
+        " purpose TEXT NOT NULL,"
+        " due_on TEXT NOT NULL,"
+        " assignee TEXT NOT NULL DEFAULT '',"
+        " status INTEGER NOT NULL DEFAULT 0,"
+        " attempts INTEGER NOT NULL DEFAULT 0,"
+        " done_at TEXT,"
+        " done_by TEXT NOT NULL DEFAULT '',"
+        " outcome TEXT NOT NULL DEFAULT '',"
+        " notes TEXT NOT NULL DEFAULT '',"
+        // The score taken at the desk, and the staff member whose service it rates.
+        " csat INTEGER CHECK (csat BETWEEN 1 AND 5),"
+        " nps INTEGER CHECK (nps BETWEEN 0 AND 10),"
+        " rated_staff TEXT NOT NULL DEFAULT '',"
+        " created_at TEXT NOT NULL,"
+        " created_by TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL,"
+        " updated_by TEXT NOT NULL,"
+        " version INTEGER NOT NULL DEFAULT 1)",
+        "CREATE UNIQUE INDEX follow_ups_rule ON follow_ups(customer_id, rule, source_id)"
+        " WHERE rule <> ''",
+        "CREATE INDEX follow_ups_customer ON follow_ups(customer_id, due_on, id)",
+        "CREATE INDEX follow_ups_queue ON follow_ups(status, assignee, due_on, id)",
+        "CREATE INDEX follow_ups_due ON follow_ups(status, due_on, id)",
+        "CREATE INDEX follow_ups_done ON follow_ups(done_at) WHERE done_at IS NOT NULL",
+        "CREATE INDEX follow_ups_complaint ON follow_ups(complaint_id) WHERE complaint_id IS NOT NULL",
+        "CREATE INDEX follow_ups_request ON follow_ups(request_id) WHERE request_id IS NOT NULL",
+        "CREATE INDEX follow_ups_purchase ON follow_ups(purchase_id) WHERE purchase_id IS NOT NULL",
+        nullptr,
+};
+const char *const v4Sqlite[] = {
+        nullptr,
+};
+const char *const v4Postgres[] = {
+        // Text in descriptions and resolutions, found by substring (the supervisor's filter).
+        "CREATE INDEX complaints_text ON complaints"
+        " USING gin ((description || ' ' || resolution) gin_trgm_ops)",
+        nullptr,
+};
+
 const Migration migrations[] = {
         {1, v1, v1Sqlite, v1Postgres},
         {2, v2, v2Sqlite, v2Postgres},
         {3, v3, v3Sqlite, v3Postgres},
+        {4, v4, v4Sqlite, v4Postgres},
 };
 
 } // namespace
@@ -316,7 +453,10 @@ QStringList Migrations::tables()
             QStringLiteral("purchase_returns"),
             QStringLiteral("interactions"),
             QStringLiteral("service_requests"),
-            QStringLiteral("request_stage_moves")};
+            QStringLiteral("request_stage_moves"),
+            QStringLiteral("complaints"),
+            QStringLiteral("complaint_changes"),
+            QStringLiteral("follow_ups")};
 }
 
 int Migrations::latestVersion()

@@ -52,6 +52,7 @@ const MatrixRow whoMayDoWhat[] = {
         {Operation::ManageSettings, "ManageSettings", {0, 0, 1, 0, 0, 0}},
         {Operation::Reveal, "Reveal", {1, 1, 0, 1, 0, 0}},
         {Operation::ViewAudit, "ViewAudit", {0, 1, 1, 1, 0, 0}},
+        {Operation::Supervise, "Supervise", {0, 1, 0, 1, 0, 0}},
 };
 
 bool expected(Operation operation, int column)
