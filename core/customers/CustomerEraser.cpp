@@ -34,7 +34,11 @@ const char *const aboutCustomer = "(entity = 'customer' AND entity_id = ?)"
                                   " OR (entity = 'interaction' AND entity_id IN"
                                   " (SELECT id FROM interactions WHERE customer_id = ?))"
                                   " OR (entity = 'service_request' AND entity_id IN"
-                                  " (SELECT id FROM service_requests WHERE customer_id = ?))";
+                                  " (SELECT id FROM service_requests WHERE customer_id = ?))"
+                                  " OR (entity = 'complaint' AND entity_id IN"
+                                  " (SELECT id FROM complaints WHERE customer_id = ?))"
+                                  " OR (entity = 'follow_up' AND entity_id IN"
+                                  " (SELECT id FROM follow_ups WHERE customer_id = ?))";
 
 void bindCustomer(QSqlQuery &q, qint64 customerId)
 {
@@ -129,6 +133,10 @@ Result<qint64> rewriteAudit(Database &db, qint64 customerId)
     return first;
 }
 
+#define ComplaintTextFields \
+    "('description', 'response', 'resolution', 'root_cause', 'corrective_action'," \
+    " 'preventive_action')"
+
 // The customer's history keeps what figures and accounting need (times, channels, types,
 // durations, products, amounts, stages) and loses every text typed about them. Returns the
 // tables that had rows of the customer.
@@ -152,6 +160,22 @@ Result<QStringList> anonymizeHistory(Database &db,
              " plan_schedule = ''",
              true},
             {"request_stage_moves", "reason = ''", false},
+            {"complaints",
+             "description = '', response = '', resolution = '', root_cause = '',"
+             " corrective_action = '', preventive_action = ''",
+             true},
+            // The typed text of a complaint's history goes; who changed what and when stays,
+            // with the codes and numbers.
+            {"complaint_changes",
+             "before = CASE WHEN field IN " ComplaintTextFields " THEN '' ELSE before END,"
+             " after = CASE WHEN field IN " ComplaintTextFields " THEN '' ELSE after END,"
+             " reason = ''",
+             false},
+            // Nobody calls an erased customer back: what was planned is cancelled.
+            {"follow_ups",
+             "purpose = '', outcome = '', notes = '',"
+             " status = CASE WHEN status = 0 THEN 3 ELSE status END",
+             true},
     };
     QStringList touched;
     QSqlQuery q(db.connection());

@@ -41,6 +41,8 @@ class ChoiceLists
 public:
     static inline const QString PaymentMethod = QStringLiteral("payment_method");
     static inline const QString ReturnReason = QStringLiteral("return_reason");
+    static inline const QString ComplaintReason = QStringLiteral("complaint_reason"); // two levels
+    static inline const QString CompensationKind = QStringLiteral("compensation_kind");
 
     explicit ChoiceLists(Database &db);
 

@@ -2,6 +2,7 @@
 
 #include "ChoiceLists.h"
 #include "HistoryLabels.h"
+#include "complaints/ComplaintLabels.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/StoredTime.h"
@@ -60,6 +61,21 @@ const Source sources[] = {
          " JOIN service_requests r ON r.id = t.request_id",
          "moved_at",
          " AND t.from_stage IS NOT NULL"},
+        {TimelineKind::Complaint,
+         "SELECT t.id, 0, t.received_at, t.created_by, t.compensation_amount, t.reason,"
+         " t.severity, t.description, t.status FROM complaints t",
+         "received_at",
+         ""},
+        {TimelineKind::ComplaintMove,
+         "SELECT t.id, t.complaint_id, t.changed_at, t.changed_by, 0, t.before, t.after,"
+         " t.reason, c.reason FROM complaint_changes t JOIN complaints c ON c.id = t.complaint_id",
+         "changed_at",
+         " AND t.field = 'status' AND t.before IS NOT NULL"},
+        {TimelineKind::FollowUp,
+         "SELECT t.id, 0, t.done_at, t.done_by, 0, t.purpose, t.status, t.outcome, t.csat, t.nps"
+         " FROM follow_ups t",
+         "done_at",
+         " AND t.done_at IS NOT NULL"},
 };
 
 // a comes before b on the timeline.
@@ -93,7 +109,10 @@ QList<TimelineKind> Timeline::kinds()
             TimelineKind::Return,
             TimelineKind::Interaction,
             TimelineKind::RequestOpened,
-            TimelineKind::StageMove};
+            TimelineKind::StageMove,
+            TimelineKind::Complaint,
+            TimelineKind::ComplaintMove,
+            TimelineKind::FollowUp};
 }
 
 QString Timeline::kindName(TimelineKind kind)
@@ -109,6 +128,12 @@ QString Timeline::kindName(TimelineKind kind)
         return tr("Requests opened");
     case TimelineKind::StageMove:
         return tr("Request stage moves");
+    case TimelineKind::Complaint:
+        return tr("Complaints");
+    case TimelineKind::ComplaintMove:
+        return tr("Complaint status moves");
+    case TimelineKind::FollowUp:
+        return tr("Return visits");
     }
     return {};
 }
@@ -126,6 +151,7 @@ Result<TimelinePage> Timeline::page(const Actor &actor,
     const ChoiceLists choices(m_db);
     const ChoiceLabels methods = choices.labels(ChoiceLists::PaymentMethod);
     const ChoiceLabels reasons = choices.labels(ChoiceLists::ReturnReason);
+    const ChoiceLabels complaintReasons = choices.labels(ChoiceLists::ComplaintReason);
 
     QList<TimelineEntry> merged;
     QSqlQuery q(m_db.connection());
@@ -213,6 +239,32 @@ Result<TimelinePage> Timeline::page(const Actor &actor,
                                        HistoryLabels::stage(RequestStage(q.value(6).toInt())));
                 e.detail = joined({q.value(8).toString(), q.value(7).toString()});
                 break;
+            case TimelineKind::Complaint:
+                e.title = tr("Complaint: %1 · %2")
+                                  .arg(complaintReasons.label(q.value(5).toString()),
+                                       ComplaintLabels::severity(
+                                               ComplaintSeverity(q.value(6).toInt())));
+                e.detail = joined({q.value(7).toString(),
+                                   ComplaintLabels::status(ComplaintStatus(q.value(8).toInt()))});
+                break;
+            case TimelineKind::ComplaintMove:
+                e.title = tr("Complaint moved: %1 → %2")
+                                  .arg(ComplaintLabels::status(ComplaintStatus(q.value(5).toInt())),
+                                       ComplaintLabels::status(ComplaintStatus(q.value(6).toInt())));
+                e.detail = joined(
+                        {complaintReasons.label(q.value(8).toString()), q.value(7).toString()});
+                break;
+            case TimelineKind::FollowUp: {
+                const auto status = FollowUpStatus(q.value(6).toInt());
+                e.title = tr("Return visit: %1").arg(q.value(5).toString());
+                e.detail = joined(
+                        {status == FollowUpStatus::Done ? QString()
+                                                        : ComplaintLabels::followUpStatus(status),
+                         q.value(7).toString(),
+                         q.value(8).isNull() ? QString() : tr("CSAT %1/5").arg(q.value(8).toInt()),
+                         q.value(9).isNull() ? QString() : tr("NPS %1").arg(q.value(9).toInt())});
+                break;
+            }
             }
             merged.append(e);
         }

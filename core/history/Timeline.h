@@ -11,25 +11,30 @@
 
 class Database;
 
-// What the timeline merges; complaints and return visits join when they exist (issue 5).
+// What the timeline merges.
 enum class TimelineKind {
     Purchase = 0,
     Return = 1,
     Interaction = 2,
     RequestOpened = 3,
     StageMove = 4,
+    Complaint = 5, // received
+    ComplaintMove = 6, // its status moved
+    FollowUp = 7, // a return visit done, or given up as unreachable
 };
 
 struct TimelineEntry
 {
     TimelineKind kind = TimelineKind::Interaction;
     qint64 id = 0; // of the row in its own table
-    qint64 parentId = 0; // the purchase of a return, the request of a stage move; else 0
+    qint64 parentId = 0; // the purchase of a return, the request of a stage move, the complaint
+            // of a complaint move; else 0
     QDateTime at; // UTC
     QString title; // one translated line: "Purchase: 空调 ×2", "Phone · Inbound · Inquiry", ...
     QString detail; // the rest: summary, result, reason, ...
     QString staff; // login
-    qint64 amount = 0; // minor units: a purchase's amount, a return's refund; else 0
+    qint64 amount = 0; // minor units: a purchase's amount, a return's refund, a complaint's
+            // compensation; else 0
 };
 
 // Where the next page starts: after the last entry shown, in (at, kind, id) descending order.

@@ -410,6 +410,9 @@ const char *const v4[] = {
         "CREATE UNIQUE INDEX follow_ups_rule ON follow_ups(customer_id, rule, source_id)"
         " WHERE rule <> ''",
         "CREATE INDEX follow_ups_customer ON follow_ups(customer_id, due_on, id)",
+        // The timeline's return visits: those done or given up, by when.
+        "CREATE INDEX follow_ups_customer_done ON follow_ups(customer_id, done_at, id)"
+        " WHERE done_at IS NOT NULL",
         "CREATE INDEX follow_ups_queue ON follow_ups(status, assignee, due_on, id)",
         "CREATE INDEX follow_ups_due ON follow_ups(status, due_on, id)",
         "CREATE INDEX follow_ups_done ON follow_ups(done_at) WHERE done_at IS NOT NULL",

@@ -143,4 +143,88 @@ inline qint64 stageMove(const Database &db,
                   {requestId, customerId, at(when), from, to, reason});
 }
 
+// A complaint received at `when` (medium severity, product quality, SLA due 8 h / 72 h later)
+// with its first change row; status as given (resolved_at set for resolved and closed).
+inline qint64 complaint(const Database &db,
+                        qint64 customerId,
+                        const QDateTime &when,
+                        const QString &description = QStringLiteral("空调不制冷"),
+                        int status = 0,
+                        qint64 compensation = 0)
+{
+    const bool settled = status == 2 || status == 3;
+    const qint64 id
+            = insert(db,
+                     QStringLiteral(
+                             "INSERT INTO complaints(customer_id, received_at, channel, reason,"
+                             " severity, description, status, compensation_amount,"
+                             " response_due_at, resolution_due_at, resolved_at, created_at,"
+                             " created_by, updated_at, updated_by)"
+                             " VALUES(?, ?, 0, 'product_quality', 1, ?, ?, ?, ?, ?, ?, ?, 'alice',"
+                             " ?, 'alice')"),
+                     {customerId,
+                      at(when),
+                      description,
+                      status,
+                      compensation,
+                      at(when.addSecs(8 * 3600)),
+                      at(when.addSecs(72 * 3600)),
+                      settled ? at(when) : at(QDateTime()),
+                      at(when),
+                      at(when)});
+    if (id == 0)
+        return 0;
+    const qint64 first = insert(db,
+                                QStringLiteral("INSERT INTO complaint_changes(complaint_id,"
+                                               " customer_id, changed_at, changed_by, field,"
+                                               " after) VALUES(?, ?, ?, 'alice', 'status', '0')"),
+                                {id, customerId, at(when)});
+    return first == 0 ? 0 : id;
+}
+
+// A change row of a complaint: a status move by default.
+inline qint64 complaintChange(const Database &db,
+                              qint64 complaintId,
+                              qint64 customerId,
+                              const QDateTime &when,
+                              const QString &before,
+                              const QString &after,
+                              const QString &field = QStringLiteral("status"),
+                              const QString &reason = QStringLiteral(""))
+{
+    return insert(db,
+                  QStringLiteral("INSERT INTO complaint_changes(complaint_id, customer_id,"
+                                 " changed_at, changed_by, field, before, after, reason)"
+                                 " VALUES(?, ?, ?, 'bob', ?, ?, ?, ?)"),
+                  {complaintId, customerId, at(when), field, before, after, reason});
+}
+
+// A follow-up due on `when`'s date; done at `when` (status 1, with an outcome and scores) unless
+// doneAt is false.
+inline qint64 followUp(const Database &db,
+                       qint64 customerId,
+                       const QDateTime &when,
+                       bool done = true,
+                       const QString &purpose = QStringLiteral("购买后回访"),
+                       const QVariant &csat = 5,
+                       const QVariant &nps = 9)
+{
+    return insert(db,
+                  QStringLiteral("INSERT INTO follow_ups(customer_id, purpose, due_on, status,"
+                                 " done_at, done_by, outcome, csat, nps, created_at, created_by,"
+                                 " updated_at, updated_by)"
+                                 " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'alice', ?, 'alice')"),
+                  {customerId,
+                   purpose,
+                   when.date().toString(Qt::ISODate),
+                   done ? 1 : 0,
+                   done ? at(when) : at(QDateTime()),
+                   done ? QStringLiteral("alice") : QStringLiteral(""),
+                   done ? QStringLiteral("满意") : QStringLiteral(""),
+                   done ? csat : QVariant(),
+                   done ? nps : QVariant(),
+                   at(when),
+                   at(when)});
+}
+
 } // namespace HistorySql

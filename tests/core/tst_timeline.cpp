@@ -67,6 +67,7 @@ class tst_Timeline : public QObject
     };
     QList<Row> m_rows;
     QSet<Key> m_otherKeys;
+    QList<qint64> m_hidden; // rows that are not on the timeline (written all the same)
 
     qint64 newCustomer(const QString &name)
     {
@@ -99,6 +100,17 @@ class tst_Timeline : public QObject
             keep(at.addSecs(60),
                  K::StageMove,
                  HistorySql::stageMove(db, r, customer, at.addSecs(60), 1, 2));
+            const qint64 c = HistorySql::complaint(db, customer, at, u"不制冷"_s, 0, 5000);
+            keep(at, K::Complaint, c);
+            keep(at.addSecs(120),
+                 K::ComplaintMove,
+                 HistorySql::complaintChange(db, c, customer, at.addSecs(120), u"0"_s, u"1"_s));
+            // A field change is in the complaint's history, not on the timeline.
+            m_hidden.append(HistorySql::complaintChange(
+                    db, c, customer, at.addSecs(120), u""_s, u"bob"_s, u"handler"_s));
+            keep(at, K::FollowUp, HistorySql::followUp(db, customer, at));
+            // A planned one is not on the timeline until it is done.
+            m_hidden.append(HistorySql::followUp(db, customer, at.addDays(3), false));
         }
         // A time of its own with milliseconds, and one far older.
         const QDateTime odd = t0.addMSecs(1800 * 1000 + 7);
@@ -175,6 +187,8 @@ private Q_SLOTS:
             m_otherKeys.insert(r.key);
         for (const Row &r : std::as_const(m_rows))
             QVERIFY(r.key.id > 0);
+        QCOMPARE(m_hidden.size(), 2 * 4 * 2);
+        QVERIFY(!m_hidden.contains(0));
     }
 
     void firstPageInOrder()
@@ -188,7 +202,7 @@ private Q_SLOTS:
         QVERIFY(page->atEnd);
         QCOMPARE(keys(page->entries), expected());
         // The opening of a request is its RequestOpened entry, never a stage move.
-        QCOMPARE(page->entries.size(), 4 * 7 + 2);
+        QCOMPARE(page->entries.size(), 4 * 10 + 2);
         for (const TimelineEntry &e : page->entries)
             QVERIFY(!m_otherKeys.contains({e.kind, e.id}));
     }
@@ -220,6 +234,10 @@ private Q_SLOTS:
         QTest::newRow("purchases and returns") << QList<K> {K::Purchase, K::Return};
         QTest::newRow("requests") << QList<K> {K::RequestOpened, K::StageMove};
         QTest::newRow("stage moves") << QList<K> {K::StageMove};
+        QTest::newRow("complaints") << QList<K> {K::Complaint, K::ComplaintMove};
+        QTest::newRow("return visits") << QList<K> {K::FollowUp};
+        QTest::newRow("complaint moves and interactions")
+                << QList<K> {K::ComplaintMove, K::Interaction};
     }
 
     void kindFilter()
@@ -290,6 +308,22 @@ private Q_SLOTS:
         });
         QVERIFY(first != page->entries.cend());
         QCOMPARE(first->title, u"Request moved: Contact → Needs analysis"_s);
+
+        const QString quality = ChoiceLists(*m_db).label(ChoiceLists::ComplaintReason,
+                                                         u"product_quality"_s);
+        const TimelineEntry complaint = latest.value(TimelineKind::Complaint);
+        QCOMPARE(complaint.title, u"Complaint: %1 · Medium"_s.arg(quality));
+        QCOMPARE(complaint.detail, u"不制冷 · Open"_s);
+        QCOMPARE(complaint.amount, 5000);
+        const TimelineEntry complaintMoved = latest.value(TimelineKind::ComplaintMove);
+        QCOMPARE(complaintMoved.title, u"Complaint moved: Open → In progress"_s);
+        QCOMPARE(complaintMoved.parentId, complaint.id);
+        QCOMPARE(complaintMoved.staff, u"bob"_s);
+        QCOMPARE(complaintMoved.detail, quality);
+        const TimelineEntry visit = latest.value(TimelineKind::FollowUp);
+        QCOMPARE(visit.title, u"Return visit: 购买后回访"_s);
+        QCOMPARE(visit.detail, u"满意 · CSAT 5/5 · NPS 9"_s);
+        QCOMPARE(visit.staff, u"alice"_s);
     }
 
     void theCursorIsTheLastEntry()
@@ -317,11 +351,11 @@ private Q_SLOTS:
 
     void kindsHaveNames()
     {
-        QCOMPARE(Timeline::kinds().size(), 5);
+        QCOMPARE(Timeline::kinds().size(), 8);
         QSet<QString> names;
         for (TimelineKind kind : Timeline::kinds())
             names.insert(Timeline::kindName(kind));
-        QCOMPARE(names.size(), 5);
+        QCOMPARE(names.size(), 8);
         QVERIFY(!names.contains(QString()));
     }
 };
