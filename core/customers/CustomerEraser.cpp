@@ -133,9 +133,12 @@ Result<qint64> rewriteAudit(Database &db, qint64 customerId)
     return first;
 }
 
-#define ComplaintTextFields \
-    "('description', 'response', 'resolution', 'root_cause', 'corrective_action'," \
-    " 'preventive_action')"
+// The complaints columns whose before and after in complaint_changes are codes, numbers, logins
+// or times, kept by the erasure; every other field's (description, response, resolution, root
+// cause, actions, and any text field added later) is blanked.
+#define SA_COMPLAINT_KEPT_FIELDS \
+    "('status', 'handler', 'severity', 'channel', 'reason', 'sub_reason', 'purchase_id'," \
+    " 'request_id', 'compensation_kind', 'compensation_amount', 'confirmation', 'received_at')"
 
 // The customer's history keeps what figures and accounting need (times, channels, types,
 // durations, products, amounts, stages) and loses every text typed about them. Returns the
@@ -167,8 +170,8 @@ Result<QStringList> anonymizeHistory(Database &db,
             // The typed text of a complaint's history goes; who changed what and when stays,
             // with the codes and numbers.
             {"complaint_changes",
-             "before = CASE WHEN field IN " ComplaintTextFields " THEN '' ELSE before END,"
-             " after = CASE WHEN field IN " ComplaintTextFields " THEN '' ELSE after END,"
+             "before = CASE WHEN field IN " SA_COMPLAINT_KEPT_FIELDS " THEN before ELSE '' END,"
+             " after = CASE WHEN field IN " SA_COMPLAINT_KEPT_FIELDS " THEN after ELSE '' END,"
              " reason = ''",
              false},
             // Nobody calls an erased customer back: what was planned is cancelled.
@@ -199,6 +202,8 @@ Result<QStringList> anonymizeHistory(Database &db,
     }
     return touched;
 }
+
+#undef SA_COMPLAINT_KEPT_FIELDS
 
 } // namespace
 

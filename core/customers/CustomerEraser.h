@@ -15,11 +15,16 @@ class Database;
 // direction, type, time and duration but lose summary and result; purchases and returns keep
 // products and amounts but lose their notes; service requests keep priority, owner, dates, stage
 // and budget, their title becomes erasedRequestTitle() and description, plan and cancel reason
-// go; stage moves lose their reasons. Every audit entry about the customer or one of those rows
+// go; stage moves lose their reasons. Complaints keep channel, reasons, severity, handler,
+// status, compensation, confirmation and the SLA's times and flags but lose description,
+// response, resolution, root cause and actions; their history keeps who changed which field
+// when (codes and numbers before and after) but loses the texts and the reopen reasons.
+// Follow-ups keep dates, status, attempts and scores but lose purpose, outcome and notes, and
+// those still planned are cancelled. Every audit entry about the customer or one of those rows
 // loses its details (the hash chain is recomputed from the first changed entry) and an "erase"
-// entry records the erasure, all in one transaction. Afterwards the FTS index is rebuilt and the WAL checkpointed
-// and truncated, so with secure_delete the old values are in neither the archive file nor its
-// -wal file.
+// entry records the erasure, all in one transaction. Afterwards the FTS index is rebuilt and the
+// WAL checkpointed and truncated, so with secure_delete the old values are in neither the archive
+// file nor its -wal file (on PostgreSQL the rewritten tables are vacuumed in full).
 class CustomerEraser
 {
     Q_DECLARE_TR_FUNCTIONS(CustomerEraser)

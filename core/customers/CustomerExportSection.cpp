@@ -46,7 +46,10 @@ QList<CustomerExportSection> CustomerExportSection::all()
             returns(),
             interactions(),
             serviceRequests(),
-            stageMoves()};
+            stageMoves(),
+            complaints(),
+            complaintChanges(),
+            followUps()};
 }
 
 CustomerExportSection CustomerExportSection::profile()

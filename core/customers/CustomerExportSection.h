@@ -25,9 +25,9 @@ struct CustomerExportContext
     const QList<AuditEntry> &history;
 };
 
-// One CSV file of the package. A later kind of record (complaints, return visits) is one more
-// entry in CustomerExportSection::all(): a file name, a title for the summary, typed columns and
-// a function that writes the customer's rows.
+// One CSV file of the package. A later kind of record is one more entry in
+// CustomerExportSection::all(): a file name, a title for the summary, typed columns and a
+// function that writes the customer's rows.
 struct CustomerExportSection
 {
     Q_DECLARE_TR_FUNCTIONS(CustomerExportSection)
@@ -52,4 +52,9 @@ public:
     static CustomerExportSection interactions();
     static CustomerExportSection serviceRequests();
     static CustomerExportSection stageMoves(); // of every request, one row per move
+    // Complaints and return visits (CustomerExportComplaints.cpp), oldest first; not for a
+    // tombstone.
+    static CustomerExportSection complaints();
+    static CustomerExportSection complaintChanges(); // of every complaint, one row per change
+    static CustomerExportSection followUps(); // by due date
 };

@@ -8,7 +8,7 @@
 #include <QVariant>
 
 // Service-history rows of one customer written with SQL, as the history's repositories store
-// them (schema 3), for the tests of what reads or rewrites a whole customer or archive (erasure,
+// them (schema 4: with a complaint, its handling history and two follow-ups), for the tests of what reads or rewrites a whole customer or archive (erasure,
 // the data-subject export, copies) without depending on those repositories.
 namespace HistoryRows {
 
@@ -25,6 +25,20 @@ struct Texts
     QString schedule = QStringLiteral("甄嬛下周三在家");
     QString backReason = QStringLiteral("甄嬛要求重新分析需求");
     QString cancelReason = QStringLiteral("甄嬛改变了主意");
+    // The complaint and its handling history.
+    QString complaintDescription = QStringLiteral("甄嬛收到的手机屏幕有裂痕");
+    QString oldDescription = QStringLiteral("甄嬛说手机坏了"); // before the description's edit
+    QString response = QStringLiteral("已向甄嬛致歉并安排检测");
+    QString resolution = QStringLiteral("给甄嬛换了一台新手机");
+    QString rootCause = QStringLiteral("仓库给甄嬛打包时没加泡沫");
+    QString correctiveAction = QStringLiteral("甄嬛的订单改走加急物流");
+    QString preventiveAction = QStringLiteral("像甄嬛这样的易碎订单一律加泡沫");
+    QString reopenReason = QStringLiteral("甄嬛说新手机也有划痕");
+    // The follow-ups: the one done after the complaint, and the one still planned.
+    QString followUpPurpose = QStringLiteral("问甄嬛对换新是否满意");
+    QString followUpOutcome = QStringLiteral("甄嬛表示满意");
+    QString followUpNotes = QStringLiteral("甄嬛希望送货前先打电话");
+    QString plannedPurpose = QStringLiteral("一个月后问甄嬛新手机是否正常");
 
     QStringList all() const
     {
@@ -37,7 +51,19 @@ struct Texts
                 plan,
                 schedule,
                 backReason,
-                cancelReason};
+                cancelReason,
+                complaintDescription,
+                oldDescription,
+                response,
+                resolution,
+                rootCause,
+                correctiveAction,
+                preventiveAction,
+                reopenReason,
+                followUpPurpose,
+                followUpOutcome,
+                followUpNotes,
+                plannedPurpose};
     }
 };
 
@@ -47,6 +73,9 @@ struct Made
     qint64 purchaseReturn = 0;
     qint64 interaction = 0; // the one with the texts
     qint64 request = 0;
+    qint64 complaint = 0; // linked to the purchase
+    qint64 followUpDone = 0; // of the complaint, with scores
+    qint64 followUpPlanned = 0; // of the complaint, not yet due
 };
 
 // The values the rows get besides the texts.
@@ -57,6 +86,12 @@ inline constexpr qint64 Refunded = 100000;
 inline constexpr qint64 PlanBudget = 150000;
 inline constexpr int InteractionDuration = 305;
 inline const QString Product = QStringLiteral("智能手机 256GB");
+inline constexpr qint64 CompensationAmount = 50000; // 500.00, a refund
+inline const QString CompensationKind = QStringLiteral("refund");
+inline constexpr int ComplaintChanges = 10; // rows of the complaint's handling history
+inline constexpr int Csat = 4;
+inline constexpr int Nps = 8;
+inline const QString Handler = QStringLiteral("bob");
 
 // INSERT ... RETURNING id on both back ends; -1 (and a warning) when it fails.
 inline qint64 insert(const Database &db, const QString &sql, const QVariantList &binds)
@@ -72,17 +107,164 @@ inline qint64 insert(const Database &db, const QString &sql, const QVariantList 
     return q.value(0).toLongLong();
 }
 
+inline QString at(int day, int hour = 10)
+{
+    return QStringLiteral("2025-03-%1T%2:00:00.000Z")
+            .arg(day, 2, 10, QLatin1Char('0'))
+            .arg(hour, 2, 10, QLatin1Char('0'));
+}
+
+// A complaint about the purchase, received on 21 March over WeChat, with its handling history
+// (ComplaintChanges rows: received, handler assigned, severity raised, description edited, in
+// progress, response, resolution, resolved, reopened with a reason, resolved again); a refund,
+// accepted by the customer; the response in time, the resolution late (missed). Then the
+// follow-up that confirmed it (done, with scores rating the handler) and the one planned to
+// check that the fix held.
+inline void addComplaint(const Database &db, qint64 customerId, const Texts &t, Made &m)
+{
+    const QString by = QStringLiteral("alice");
+    const QVariant none(QMetaType::fromType<QString>());
+    m.complaint = insert(
+            db,
+            QStringLiteral("INSERT INTO complaints(customer_id, received_at, channel, reason,"
+                           " sub_reason, severity, description, purchase_id, handler, status,"
+                           " response, resolution, root_cause, corrective_action,"
+                           " preventive_action, compensation_kind, compensation_amount,"
+                           " confirmation, confirmed_at, response_due_at, resolution_due_at,"
+                           " responded_at, resolved_at, response_missed, resolution_missed,"
+                           " created_at, created_by, updated_at, updated_by, version)"
+                           " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                           " ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {customerId,
+             at(21, 9),
+             3, // WeChat
+             QStringLiteral("product_quality"),
+             QStringLiteral("product_quality.defect"),
+             2, // high
+             t.complaintDescription,
+             m.purchase,
+             Handler,
+             2, // resolved
+             t.response,
+             t.resolution,
+             t.rootCause,
+             t.correctiveAction,
+             t.preventiveAction,
+             CompensationKind,
+             CompensationAmount,
+             1, // accepted
+             at(29),
+             at(21, 17),
+             at(24, 9),
+             at(21, 13),
+             at(28),
+             0,
+             1,
+             at(21, 9),
+             by,
+             at(29),
+             Handler,
+             ComplaintChanges});
+    struct Change
+    {
+        int day, hour;
+        QString field;
+        QVariant before, after;
+        QString reason;
+    };
+    const Change changes[] = {
+            {21, 9, QStringLiteral("status"), none, QStringLiteral("0"), {}},
+            {21, 10, QStringLiteral("handler"), QStringLiteral(""), Handler, {}},
+            {21, 11, QStringLiteral("severity"), QStringLiteral("1"), QStringLiteral("2"), {}},
+            {21, 12, QStringLiteral("description"), t.oldDescription, t.complaintDescription, {}},
+            {21, 13, QStringLiteral("status"), QStringLiteral("0"), QStringLiteral("1"), {}},
+            {21, 14, QStringLiteral("response"), QStringLiteral(""), t.response, {}},
+            {24, 10, QStringLiteral("resolution"), QStringLiteral(""), t.resolution, {}},
+            {24, 11, QStringLiteral("status"), QStringLiteral("1"), QStringLiteral("2"), {}},
+            {26,
+             10,
+             QStringLiteral("status"),
+             QStringLiteral("2"),
+             QStringLiteral("4"),
+             t.reopenReason},
+            {28, 10, QStringLiteral("status"), QStringLiteral("4"), QStringLiteral("2"), {}},
+    };
+    static_assert(std::size(changes) == ComplaintChanges);
+    for (const Change &c : changes)
+        insert(db,
+               QStringLiteral("INSERT INTO complaint_changes(complaint_id, customer_id, changed_at,"
+                              " changed_by, field, before, after, reason)"
+                              " VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+               {m.complaint,
+                customerId,
+                at(c.day, c.hour),
+                c.hour == 9 ? by : Handler,
+                c.field,
+                c.before,
+                c.after,
+                c.reason.isNull() ? QStringLiteral("") : c.reason});
+
+    const QString followUp = QStringLiteral(
+            "INSERT INTO follow_ups(customer_id, complaint_id, rule, source_id, purpose, due_on,"
+            " assignee, status, attempts, done_at, done_by, outcome, notes, csat, nps, rated_staff,"
+            " created_at, created_by, updated_at, updated_by, version)"
+            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QVariant noScore(QMetaType::fromType<int>());
+    m.followUpDone = insert(db,
+                            followUp,
+                            {customerId,
+                             m.complaint,
+                             QStringLiteral("complaint_confirm"),
+                             m.complaint,
+                             t.followUpPurpose,
+                             QStringLiteral("2025-03-29"),
+                             by,
+                             1, // done
+                             1, // one unanswered call before
+                             at(29),
+                             by,
+                             t.followUpOutcome,
+                             t.followUpNotes,
+                             Csat,
+                             Nps,
+                             Handler,
+                             at(28),
+                             by,
+                             at(29),
+                             by,
+                             3});
+    m.followUpPlanned = insert(db,
+                               followUp,
+                               {customerId,
+                                m.complaint,
+                                QStringLiteral("complaint_check"),
+                                m.complaint,
+                                t.plannedPurpose,
+                                QStringLiteral("2025-04-27"),
+                                by,
+                                0, // planned
+                                0,
+                                none,
+                                QStringLiteral(""),
+                                QStringLiteral(""),
+                                QStringLiteral(""),
+                                noScore,
+                                noScore,
+                                QStringLiteral(""),
+                                at(28),
+                                by,
+                                at(28),
+                                by,
+                                1});
+}
+
 // A purchase with one return, two interactions (one with the texts, one without), and a
 // service request that was planned, sent back with a reason and cancelled with a reason (four
-// stage moves); every row in March 2025 (UTC).
+// stage moves), and the complaint with its follow-ups of addComplaint; every row in March 2025
+// (UTC), the planned follow-up due in April.
 inline Made add(const Database &db, qint64 customerId, const Texts &t = {})
 {
     const QString by = QStringLiteral("alice");
-    auto at = [](int day, int hour = 10) {
-        return QStringLiteral("2025-03-%1T%2:00:00.000Z")
-                .arg(day, 2, 10, QLatin1Char('0'))
-                .arg(hour, 2, 10, QLatin1Char('0'));
-    };
     Made m;
     m.purchase = insert(db,
                         QStringLiteral("INSERT INTO purchases(customer_id, purchased_at, product,"
@@ -196,6 +378,7 @@ inline Made add(const Database &db, qint64 customerId, const Texts &t = {})
                 move.from.isNull() ? QVariant(QMetaType::fromType<qint64>()) : move.from,
                 move.to,
                 move.reason.isNull() ? QStringLiteral("") : move.reason});
+    addComplaint(db, customerId, t, m);
     return m;
 }
 

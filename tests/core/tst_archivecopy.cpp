@@ -143,6 +143,8 @@ class tst_ArchiveCopy : public QObject
     qint64 m_editedId = 0;
     qint64 m_archivedId = 0;
     qint64 m_erasedId = 0;
+    HistoryRows::Made m_editedHistory; // with the odd texts
+    HistoryRows::Texts m_odd;
     // The destination: the back end under test.
     std::unique_ptr<TempArchive> m_dest;
     ArchiveAddress m_destAddress;
@@ -232,11 +234,15 @@ private Q_SLOTS:
 
         // Service history beyond the demo's: texts with what COPY and CSV must escape, and the
         // history of a customer erased afterwards (emptied texts, a neutral title).
-        HistoryRows::Texts odd;
+        HistoryRows::Texts &odd = m_odd;
         odd.summary = u"tab\there, back\\slash \\N, \"quoted\"\r\nnew line"_s;
         odd.purchaseNote = u"'single' ; semicolon, comma"_s;
         odd.plan = u"\\.\n第二行"_s;
-        QVERIFY(HistoryRows::add(*m_source, m_editedId, odd).request > 0);
+        odd.complaintDescription = u"屏幕\t碎了\\N \"裂纹\"\r\n第二行"_s;
+        odd.resolution = u"\\.\n换新, 'refund'"_s;
+        odd.followUpNotes = u"\\\\ 双反斜杠\t制表"_s;
+        m_editedHistory = HistoryRows::add(*m_source, m_editedId, odd);
+        QVERIFY(m_editedHistory.followUpPlanned > 0);
         saved = repo.create(m_desk, person(u"有历史后删除"_s, {u"13400004444"_s}));
         REQUIRE_OK(saved);
         QVERIFY(HistoryRows::add(*m_source, saved->id).request > 0);
@@ -283,6 +289,17 @@ private Q_SLOTS:
         QVERIFY(original.value(u"interactions"_s).join(u'\n').contains(u"back\\slash \\N"_s));
         QVERIFY(original.value(u"service_requests"_s).join(u'\n').contains(u"NULL"_s));
         QVERIFY(original.value(u"request_stage_moves"_s).join(u'\n').contains(u"NULL"_s));
+        // Complaints, their history and follow-ups (schema 4): two customers' (one erased since);
+        // a first change without before, a planned follow-up without scores; the two-level
+        // complaint reasons with their parents.
+        QCOMPARE(original.value(u"complaints"_s).size() - 1, 2);
+        QCOMPARE(original.value(u"complaint_changes"_s).size() - 1,
+                 2 * HistoryRows::ComplaintChanges);
+        QCOMPARE(original.value(u"follow_ups"_s).size() - 1, 4);
+        QVERIFY(original.value(u"complaint_changes"_s).join(u'\n').contains(u"NULL"_s));
+        QVERIFY(original.value(u"follow_ups"_s).join(u'\n').contains(u"NULL"_s));
+        QVERIFY(original.value(u"choices"_s).first().contains(u"parent"_s));
+        QVERIFY(original.value(u"choices"_s).join(u'\n').contains(u"'product_quality'"_s));
         const int auditBefore = sourceAudit();
 
         // A password given with a server address is used, but neither audited nor shown.
@@ -327,6 +344,35 @@ private Q_SLOTS:
         expected[u"archive_info"_s] = rowsOf(*m_source).value(u"archive_info"_s);
         const QString thereDiff = differences(expected, rowsOf(*dest));
         QVERIFY2(thereDiff.isEmpty(), qPrintable(thereDiff));
+        // The same ids, the texts and scores as typed, the links between them intact.
+        QCOMPARE(scalar(*dest,
+                        u"SELECT description || '|' || resolution FROM complaints"
+                        " WHERE id = ? AND customer_id = ? AND purchase_id = ?"_s,
+                        {m_editedHistory.complaint, m_editedId, m_editedHistory.purchase})
+                         .toString(),
+                 m_odd.complaintDescription + u'|' + m_odd.resolution);
+        QCOMPARE(scalar(*dest,
+                        u"SELECT count(*) FROM complaint_changes WHERE complaint_id = ?"_s,
+                        {m_editedHistory.complaint})
+                         .toInt(),
+                 HistoryRows::ComplaintChanges);
+        QCOMPARE(scalar(*dest,
+                        u"SELECT csat * 100 + nps FROM follow_ups WHERE id = ? AND complaint_id = ?"
+                        " AND notes = ?"_s,
+                        {m_editedHistory.followUpDone,
+                         m_editedHistory.complaint,
+                         m_odd.followUpNotes})
+                         .toInt(),
+                 HistoryRows::Csat * 100 + HistoryRows::Nps);
+        QVERIFY(scalar(*dest,
+                       u"SELECT csat FROM follow_ups WHERE id = ?"_s,
+                       {m_editedHistory.followUpPlanned})
+                        .isNull());
+        QCOMPARE(scalar(*dest,
+                        u"SELECT parent FROM choices WHERE list = 'complaint_reason'"
+                        " AND code = 'delivery.late'"_s)
+                         .toString(),
+                 u"delivery"_s);
         broken = AuditLog::verify(*dest);
         REQUIRE_OK(broken);
         QCOMPARE(broken.value(), 0);
@@ -373,6 +419,10 @@ private Q_SLOTS:
         const qint64 phonesMax = maxId(*m_source, u"customer_phones"_s);
         const qint64 usersMax = maxId(*m_source, u"users"_s);
         const qint64 auditMax = maxId(*m_source, u"audit_log"_s);
+        const qint64 complaintsMax = maxId(*m_source, u"complaints"_s);
+        const qint64 changesMax = maxId(*m_source, u"complaint_changes"_s);
+        const qint64 followUpsMax = maxId(*m_source, u"follow_ups"_s);
+        QVERIFY(complaintsMax > 0 && changesMax > 0 && followUpsMax > 0);
         const QString lastBefore = lastHash(*m_source);
         const qint64 counter = scalar(*m_source,
                                       u"SELECT value FROM counters WHERE name = 'customer_code'"_s)
@@ -402,6 +452,12 @@ private Q_SLOTS:
         const Result<User> user = users.create(boss.value(), u"newdesk"_s, u"新前台"_s, password, FD);
         REQUIRE_OK(user);
         QCOMPARE(user->id, usersMax + 1);
+        // Complaints, their changes and follow-ups get ids after the copied ones.
+        const HistoryRows::Made added = HistoryRows::add(*dest, created->id);
+        QCOMPARE(added.complaint, complaintsMax + 1);
+        QCOMPARE(added.followUpDone, followUpsMax + 1);
+        QCOMPARE(added.followUpPlanned, followUpsMax + 2);
+        QCOMPARE(maxId(*dest, u"complaint_changes"_s), changesMax + HistoryRows::ComplaintChanges);
 
         // A copied customer can be edited under its copied version.
         Result<Customer> edited = repo.get(chief.value(), m_editedId);

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
+#include "complaints/ComplaintLabels.h"
 #include "core/CustomerFixtures.h"
 #include "core/FileFixtures.h"
 #include "core/HistoryRows.h"
@@ -98,7 +99,10 @@ QDateTime utc(const QString &iso)
     return StoredTime::toDateTime(iso);
 }
 
-const QStringList packageFiles {u"history.csv"_s,
+const QStringList packageFiles {u"complaint_changes.csv"_s,
+                                u"complaints.csv"_s,
+                                u"follow_ups.csv"_s,
+                                u"history.csv"_s,
                                 u"interactions.csv"_s,
                                 u"phones.csv"_s,
                                 u"profile.csv"_s,
@@ -237,7 +241,7 @@ private Q_SLOTS:
         QVERIFY(fileBytes(dir + u"/history.csv"_s).contains("138 1234 5678"));
 
         // The row counts (header excluded) in the result, the summary and the audit entry.
-        QCOMPARE(made->files.size(), 10);
+        QCOMPARE(made->files.size(), 13);
         QCOMPARE(made->files.at(0).fileName, u"profile.csv"_s);
         QCOMPARE(made->files.at(0).rows, profile.size() - 1);
         QCOMPARE(made->files.at(1).rows, 1);
@@ -279,12 +283,20 @@ private Q_SLOTS:
         HistoryRows::Texts texts;
         texts.summary = u"=cmd|' /C calc'!A0 投诉"_s; // formula injection, neutralized
         texts.plan = u"第一步, \"换新\"\n第二步"_s; // quoted, with a line break
+        texts.resolution = u"-退款 500 元, \"已到账\""_s; // neutralized and quoted
         const HistoryRows::Made made = HistoryRows::add(*m_db, m_customer.id, texts);
-        QVERIFY(made.request > 0);
+        QVERIFY(made.followUpPlanned > 0);
         CustomerRepository repo(*m_db);
         const Result<Customer> other = repo.create(alice(), person(u"李四"_s));
         VERIFY_OK(other);
-        HistoryRows::add(*m_db, other->id, {}); // someone else's: not in this package
+        // Someone else's: not in this package.
+        HistoryRows::Texts others;
+        others.complaintDescription = u"李四的空调噪音大"_s;
+        others.oldDescription = u"李四说空调有问题"_s;
+        others.reopenReason = u"李四说噪音又出现了"_s;
+        others.followUpPurpose = u"问李四噪音是否消失"_s;
+        others.plannedPurpose = u"一个月后问李四空调情况"_s;
+        QVERIFY(HistoryRows::add(*m_db, other->id, others).followUpPlanned > 0);
 
         const Result<CustomerExportPackage> package = exportAs(supervisor());
         VERIFY_OK(package);
@@ -400,12 +412,172 @@ private Q_SLOTS:
                                RequestStage::Cancelled,
                                texts.cancelReason)}));
 
+        // The complaint with every column, codes by their names; times in local time.
+        const CustomerExportSection complaints = CustomerExportSection::complaints();
+        auto march = [](int day, int hour) {
+            return utc(HistoryRows::at(day, hour));
+        };
+        const QList<QStringList> complaintRows = readCsv(dir + u"/complaints.csv"_s);
+        QCOMPARE(complaintRows,
+                 QList<QStringList>(
+                         {headerOf(complaints),
+                          expectedRow(complaints,
+                                      {id(made.complaint),
+                                       march(21, 9),
+                                       HistoryLabels::channel(InteractionChannel::WeChat),
+                                       choices.label(ChoiceLists::ComplaintReason,
+                                                     u"product_quality"_s),
+                                       choices.label(ChoiceLists::ComplaintReason,
+                                                     u"product_quality.defect"_s),
+                                       ComplaintLabels::severity(ComplaintSeverity::High),
+                                       texts.complaintDescription,
+                                       id(made.purchase),
+                                       QVariant(), // no request
+                                       HistoryRows::Handler,
+                                       ComplaintLabels::status(ComplaintStatus::Resolved),
+                                       texts.response,
+                                       texts.resolution,
+                                       texts.rootCause,
+                                       texts.correctiveAction,
+                                       texts.preventiveAction,
+                                       choices.label(ChoiceLists::CompensationKind,
+                                                     HistoryRows::CompensationKind),
+                                       HistoryRows::CompensationAmount,
+                                       ComplaintLabels::confirmation(ComplaintConfirmation::Accepted),
+                                       march(29, 10),
+                                       march(21, 17),
+                                       march(21, 13),
+                                       CustomerExportSection::tr("no"),
+                                       march(24, 9),
+                                       march(28, 10),
+                                       CustomerExportSection::tr("yes"),
+                                       QVariant(), // not closed
+                                       u"alice"_s})}));
+        QCOMPARE(complaintRows.value(1).size(), complaints.columns.size());
+        QCOMPARE(complaintRows.value(1).value(12), u"'"_s + texts.resolution);
+        QCOMPARE(complaintRows.value(1).value(17), u"500.00"_s);
+
+        // Its handling history: who changed what when; statuses, severities by their names.
+        const CustomerExportSection changes = CustomerExportSection::complaintChanges();
+        auto change = [&](int day,
+                          int hour,
+                          const QString &by,
+                          const QString &field,
+                          const QString &before,
+                          const QString &after,
+                          const QString &reason = {}) {
+            return expectedRow(changes,
+                               {id(made.complaint),
+                                march(day, hour),
+                                by,
+                                ComplaintLabels::field(field),
+                                before,
+                                after,
+                                reason});
+        };
+        auto status = [](ComplaintStatus s) {
+            return ComplaintLabels::status(s);
+        };
+        const QString bob = HistoryRows::Handler;
+        QCOMPARE(readCsv(dir + u"/complaint_changes.csv"_s),
+                 QList<QStringList>({headerOf(changes),
+                                     change(21,
+                                            9,
+                                            u"alice"_s,
+                                            u"status"_s,
+                                            CustomerExportSection::tr("(received)"),
+                                            status(ComplaintStatus::Open)),
+                                     change(21, 10, bob, u"handler"_s, {}, bob),
+                                     change(21,
+                                            11,
+                                            bob,
+                                            u"severity"_s,
+                                            ComplaintLabels::severity(ComplaintSeverity::Medium),
+                                            ComplaintLabels::severity(ComplaintSeverity::High)),
+                                     change(21,
+                                            12,
+                                            bob,
+                                            u"description"_s,
+                                            texts.oldDescription,
+                                            texts.complaintDescription),
+                                     change(21,
+                                            13,
+                                            bob,
+                                            u"status"_s,
+                                            status(ComplaintStatus::Open),
+                                            status(ComplaintStatus::InProgress)),
+                                     change(21, 14, bob, u"response"_s, {}, texts.response),
+                                     change(24, 10, bob, u"resolution"_s, {}, texts.resolution),
+                                     change(24,
+                                            11,
+                                            bob,
+                                            u"status"_s,
+                                            status(ComplaintStatus::InProgress),
+                                            status(ComplaintStatus::Resolved)),
+                                     change(26,
+                                            10,
+                                            bob,
+                                            u"status"_s,
+                                            status(ComplaintStatus::Resolved),
+                                            status(ComplaintStatus::Reopened),
+                                            texts.reopenReason),
+                                     change(28,
+                                            10,
+                                            bob,
+                                            u"status"_s,
+                                            status(ComplaintStatus::Reopened),
+                                            status(ComplaintStatus::Resolved))}));
+
+        // The return visits by due date: the one done with its scores, the one still planned.
+        const CustomerExportSection followUps = CustomerExportSection::followUps();
+        QCOMPARE(readCsv(dir + u"/follow_ups.csv"_s),
+                 QList<QStringList>(
+                         {headerOf(followUps),
+                          expectedRow(followUps,
+                                      {id(made.followUpDone),
+                                       QDate(2025, 3, 29),
+                                       texts.followUpPurpose,
+                                       id(made.complaint),
+                                       QVariant(),
+                                       QVariant(),
+                                       u"alice"_s,
+                                       ComplaintLabels::followUpStatus(FollowUpStatus::Done),
+                                       1,
+                                       march(29, 10),
+                                       u"alice"_s,
+                                       texts.followUpOutcome,
+                                       texts.followUpNotes,
+                                       HistoryRows::Csat,
+                                       HistoryRows::Nps,
+                                       bob}),
+                          expectedRow(followUps,
+                                      {id(made.followUpPlanned),
+                                       QDate(2025, 4, 27),
+                                       texts.plannedPurpose,
+                                       id(made.complaint),
+                                       QVariant(),
+                                       QVariant(),
+                                       u"alice"_s,
+                                       ComplaintLabels::followUpStatus(FollowUpStatus::Planned),
+                                       0,
+                                       QVariant(),
+                                       QString(),
+                                       QString(),
+                                       QString(),
+                                       QVariant(),
+                                       QVariant(),
+                                       QString()})}));
+
         // The counts in the result and the audit entry; nothing of the other customer's.
         const QList<std::pair<QString, qint64>> counts {{u"purchases.csv"_s, 1},
                                                         {u"returns.csv"_s, 1},
                                                         {u"interactions.csv"_s, 2},
                                                         {u"service_requests.csv"_s, 1},
-                                                        {u"stage_moves.csv"_s, 4}};
+                                                        {u"stage_moves.csv"_s, 4},
+                                                        {u"complaints.csv"_s, 1},
+                                                        {u"complaint_changes.csv"_s,
+                                                         HistoryRows::ComplaintChanges},
+                                                        {u"follow_ups.csv"_s, 2}};
         const AuditEntry exported = AuditLog::forEntity(*m_db,
                                                         supervisor(),
                                                         CustomerAudit::Entity,

@@ -6,6 +6,7 @@
 #include "customers/CustomerEraser.h"
 #include "customers/CustomerFilter.h"
 #include "customers/CustomerRepository.h"
+#include "followups/FollowUp.h"
 #include "storage/IdListReader.h"
 #include "storage/WriteTransaction.h"
 
@@ -45,7 +46,10 @@ const QStringList historyTables {u"purchases"_s,
                                  u"purchase_returns"_s,
                                  u"interactions"_s,
                                  u"service_requests"_s,
-                                 u"request_stage_moves"_s};
+                                 u"request_stage_moves"_s,
+                                 u"complaints"_s,
+                                 u"complaint_changes"_s,
+                                 u"follow_ups"_s};
 
 // What was typed about the customer who stays.
 HistoryRows::Texts keptTexts()
@@ -61,6 +65,18 @@ HistoryRows::Texts keptTexts()
     t.schedule = u"李四周六上午"_s;
     t.backReason = u"李四换了房间"_s;
     t.cancelReason = u"李四已自行安装"_s;
+    t.complaintDescription = u"李四的空调噪音大"_s;
+    t.oldDescription = u"李四说空调有问题"_s;
+    t.response = u"已约李四上门检查"_s;
+    t.resolution = u"给李四更换了风扇电机"_s;
+    t.rootCause = u"李四家空调电机批次缺陷"_s;
+    t.correctiveAction = u"李四这一批电机全部召回"_s;
+    t.preventiveAction = u"李四所在小区的安装加检噪音"_s;
+    t.reopenReason = u"李四说噪音又出现了"_s;
+    t.followUpPurpose = u"问李四噪音是否消失"_s;
+    t.followUpOutcome = u"李四说很安静"_s;
+    t.followUpNotes = u"李四晚上八点后方便"_s;
+    t.plannedPurpose = u"一个月后问李四空调情况"_s;
     return t;
 }
 
@@ -98,6 +114,24 @@ class tst_Erasure : public QObject
             return {u"<no row: %1>"_s.arg(q.lastError().text())};
         for (int i = 0; i < q.record().count(); ++i)
             out.append(q.value(i).toString()); // text: both back ends alike
+        return out;
+    }
+
+    // Every row of a query (one bind value), NULL as "NULL".
+    QList<QStringList> rows(const QString &sql, qint64 id) const
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(sql);
+        q.addBindValue(id);
+        if (!q.exec())
+            return {{u"<failed: %1>"_s.arg(q.lastError().text())}};
+        QList<QStringList> out;
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i)
+                values.append(q.value(i).isNull() ? u"NULL"_s : q.value(i).toString());
+            out.append(values);
+        }
         return out;
     }
 
@@ -182,6 +216,7 @@ private Q_SLOTS:
         m_history = HistoryRows::add(*m_db, m_erased.id, m_texts);
         m_keptHistory = HistoryRows::add(*m_db, m_kept.id, keptTexts());
         QVERIFY(m_history.request > 0 && m_keptHistory.request > 0);
+        QVERIFY(m_history.followUpPlanned > 0 && m_keptHistory.followUpPlanned > 0);
         VERIFY_OK(WriteTransaction::run(*m_db, [&]() -> Status {
             for (const auto &[made, texts] :
                  {std::pair {m_history, m_texts}, std::pair {m_keptHistory, keptTexts()}}) {
@@ -190,7 +225,11 @@ private Q_SLOTS:
                            {u"purchase_return"_s, made.purchaseReturn, texts.returnNote},
                            {u"interaction"_s, made.interaction, texts.summary},
                            {u"service_request"_s, made.request, texts.title},
-                           {u"service_request"_s, made.request, texts.cancelReason}};
+                           {u"service_request"_s, made.request, texts.cancelReason},
+                           {u"complaint"_s, made.complaint, texts.complaintDescription},
+                           {u"complaint"_s, made.complaint, texts.reopenReason},
+                           {u"follow_up"_s, made.followUpDone, texts.followUpOutcome},
+                           {u"follow_up"_s, made.followUpPlanned, texts.plannedPurpose}};
                 for (const auto &[entity, id, text] : entries)
                     if (Status s = AuditLog::append(*m_db,
                                                     alice(),
@@ -373,6 +412,101 @@ private Q_SLOTS:
                      m_history.request),
                  QVariantList({u"4"_s, u"9"_s, u"3"_s, u"0"_s}));
 
+        // The complaint: codes, severity, status, handler, compensation, confirmation and the
+        // SLA's times and flags kept for the figures; every text typed about it gone.
+        QCOMPARE(row(u"SELECT channel, reason, sub_reason, severity, purchase_id, handler, status,"
+                     " compensation_kind, compensation_amount, confirmation, confirmed_at,"
+                     " response_due_at, resolution_due_at, responded_at, resolved_at,"
+                     " response_missed, resolution_missed, description, response, resolution,"
+                     " root_cause, corrective_action, preventive_action, version, updated_by"
+                     " FROM complaints WHERE id = ?"_s,
+                     m_history.complaint),
+                 QVariantList({u"3"_s,
+                               u"product_quality"_s,
+                               u"product_quality.defect"_s,
+                               u"2"_s,
+                               QString::number(m_history.purchase),
+                               Handler,
+                               u"2"_s,
+                               CompensationKind,
+                               QString::number(CompensationAmount),
+                               u"1"_s,
+                               at(29),
+                               at(21, 17),
+                               at(24, 9),
+                               at(21, 13),
+                               at(28),
+                               u"0"_s,
+                               u"1"_s,
+                               QString(),
+                               QString(),
+                               QString(),
+                               QString(),
+                               QString(),
+                               QString(),
+                               QString::number(ComplaintChanges + 1),
+                               admin().login}));
+        // Its history: who changed which field when, statuses and severities before and after;
+        // the texts before and after an edit, and the reopen's reason, gone.
+        auto change = [](const QString &when,
+                         const QString &by,
+                         const QString &field,
+                         const QString &before,
+                         const QString &after) {
+            return QStringList {when, by, field, before, after, QString()};
+        };
+        QCOMPARE(rows(u"SELECT changed_at, changed_by, field, before, after, reason"
+                      " FROM complaint_changes WHERE complaint_id = ? ORDER BY id"_s,
+                      m_history.complaint),
+                 QList<QStringList>({change(at(21, 9), u"alice"_s, u"status"_s, u"NULL"_s, u"0"_s),
+                                     change(at(21, 10), Handler, u"handler"_s, {}, Handler),
+                                     change(at(21, 11), Handler, u"severity"_s, u"1"_s, u"2"_s),
+                                     change(at(21, 12), Handler, u"description"_s, {}, {}),
+                                     change(at(21, 13), Handler, u"status"_s, u"0"_s, u"1"_s),
+                                     change(at(21, 14), Handler, u"response"_s, {}, {}),
+                                     change(at(24, 10), Handler, u"resolution"_s, {}, {}),
+                                     change(at(24, 11), Handler, u"status"_s, u"1"_s, u"2"_s),
+                                     change(at(26, 10), Handler, u"status"_s, u"2"_s, u"4"_s),
+                                     change(at(28, 10), Handler, u"status"_s, u"4"_s, u"2"_s)}));
+        // The return visits: the one done keeps its status, time and scores for the figures;
+        // nobody calls an erased customer back, so the planned one is cancelled. Both lose
+        // their purpose, outcome and notes, and conflict with an editor who had them open.
+        const QString followUp = u"SELECT status, attempts, done_at, done_by, csat, nps,"
+                                 " rated_staff, complaint_id, rule, due_on, purpose, outcome,"
+                                 " notes, version, updated_by FROM follow_ups WHERE id = ?"_s;
+        QCOMPARE(rows(followUp, m_history.followUpDone),
+                 QList<QStringList>({{u"1"_s,
+                                      u"1"_s,
+                                      at(29),
+                                      u"alice"_s,
+                                      QString::number(Csat),
+                                      QString::number(Nps),
+                                      Handler,
+                                      QString::number(m_history.complaint),
+                                      u"complaint_confirm"_s,
+                                      u"2025-03-29"_s,
+                                      QString(),
+                                      QString(),
+                                      QString(),
+                                      u"4"_s,
+                                      admin().login}}));
+        QCOMPARE(rows(followUp, m_history.followUpPlanned),
+                 QList<QStringList>({{QString::number(int(FollowUpStatus::Cancelled)),
+                                      u"0"_s,
+                                      u"NULL"_s,
+                                      QString(),
+                                      u"NULL"_s,
+                                      u"NULL"_s,
+                                      QString(),
+                                      QString::number(m_history.complaint),
+                                      u"complaint_check"_s,
+                                      u"2025-04-27"_s,
+                                      QString(),
+                                      QString(),
+                                      QString(),
+                                      u"2"_s,
+                                      admin().login}}));
+
         // The other customer's history and its audit entries are untouched.
         const HistoryRows::Texts kept = keptTexts();
         for (const QString &text : kept.all())
@@ -381,11 +515,49 @@ private Q_SLOTS:
                      " ON p.customer_id = s.customer_id WHERE s.id = ?"_s,
                      m_keptHistory.request),
                  QVariantList({kept.title, kept.purchaseNote}));
+        QCOMPARE(row(u"SELECT description, resolution, version FROM complaints WHERE id = ?"_s,
+                     m_keptHistory.complaint),
+                 QVariantList({kept.complaintDescription,
+                               kept.resolution,
+                               QString::number(ComplaintChanges)}));
+        QCOMPARE(row(u"SELECT before, after, reason FROM complaint_changes WHERE complaint_id = ?"
+                     " AND field = 'description'"_s,
+                     m_keptHistory.complaint),
+                 QVariantList({kept.oldDescription, kept.complaintDescription, QString()}));
+        QCOMPARE(row(u"SELECT status, purpose, version FROM follow_ups WHERE id = ?"_s,
+                     m_keptHistory.followUpPlanned),
+                 QVariantList({u"0"_s, kept.plannedPurpose, u"1"_s}));
         // Every audit entry about the erased rows lost its details; the chain holds.
         QCOMPARE(auditCount(u"entity IN ('purchase', 'purchase_return', 'interaction',"
-                            " 'service_request') AND details = '{\"erased\":true}'"_s),
-                 5);
+                            " 'service_request', 'complaint', 'follow_up')"
+                            " AND details = '{\"erased\":true}'"_s),
+                 9);
+        QCOMPARE(auditCount(u"entity IN ('complaint', 'follow_up') AND details LIKE '%李四%'"_s), 4);
         QCOMPARE(AuditLog::verify(*m_db).value(), qint64(0));
+    }
+
+    // A field of a complaint's history the erasure does not know as a code or number is taken
+    // for typed text: its before and after go too.
+    void blanksComplaintFieldsItDoesNotKnow()
+    {
+        const QString before = u"甄嬛的旧联系人"_s;
+        const QString after = u"甄嬛的新联系人"_s;
+        const qint64 id = HistoryRows::insert(*m_db,
+                                              u"INSERT INTO complaint_changes(complaint_id,"
+                                              " customer_id, changed_at, changed_by, field, before,"
+                                              " after) VALUES(?, ?, ?, 'bob', 'contact', ?, ?)"_s,
+                                              {m_history.complaint,
+                                               m_erased.id,
+                                               HistoryRows::at(30),
+                                               before,
+                                               after});
+        QVERIFY(id > 0);
+        VERIFY_OK(CustomerEraser::erase(*m_db, admin(), m_erased.id, 3));
+        QCOMPARE(rows(u"SELECT field, before, after, changed_by FROM complaint_changes"
+                      " WHERE id = ?"_s,
+                      id),
+                 QList<QStringList>({{u"contact"_s, QString(), QString(), u"bob"_s}}));
+        QCOMPARE(textsFound({before, after}), QStringList());
     }
 
     // One transaction: when the erasure fails at its last step, the history keeps every text.
