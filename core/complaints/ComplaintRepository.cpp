@@ -6,6 +6,7 @@
 #include "ComplaintStore.h"
 #include "ComplaintValidator.h"
 #include "audit/AuditLog.h"
+#include "followups/FollowUpRules.h"
 #include "history/HistoryCustomer.h"
 #include "history/HistoryPaging.h"
 #include "security/Permissions.h"
@@ -112,6 +113,19 @@ void applyMove(Complaint &c, ComplaintStatus to, const QDateTime &now)
     }
     if (to == S::Closed)
         c.closedAt = now;
+}
+
+// A complaint that has just been settled (not one closed after it was resolved) gets its
+// return visits: confirm the outcome, check the fix held (FollowUpRules).
+Status planFollowUps(Database &db,
+                     const Actor &actor,
+                     const Complaint &before,
+                     const Complaint &after,
+                     const QDateTime &now)
+{
+    if (before.isSettled() || !after.isSettled())
+        return Done {};
+    return FollowUpRules::onComplaintResolved(db, actor, after.id, now.toLocalTime().date());
 }
 
 // Who may move this complaint: its handler or anyone while unassigned (Edit); a supervisor
@@ -307,6 +321,8 @@ Result<Complaint> ComplaintRepository::move(const Actor &actor,
             return s;
         if (Status s = auditMove(m_db, actor, id, before->status, to, why); !s)
             return s;
+        if (Status s = planFollowUps(m_db, actor, before.value(), after, now); !s)
+            return s;
         if (after.handler != before->handler)
             return auditAssign(m_db, actor, id, before->handler, after.handler);
         return Done {};
@@ -365,7 +381,9 @@ Result<Complaint> ComplaintRepository::settle(const Actor &actor,
             if (Status s = AuditLog::append(m_db, actor, AuditLog::Update, Entity, input.id, changes);
                 !s)
                 return s;
-        return auditMove(m_db, actor, input.id, before->status, to, {});
+        if (Status s = auditMove(m_db, actor, input.id, before->status, to, {}); !s)
+            return s;
+        return planFollowUps(m_db, actor, before.value(), after, now);
     });
     if (!status)
         return status.error();

@@ -419,6 +419,9 @@ const char *const v4[] = {
         "CREATE INDEX follow_ups_complaint ON follow_ups(complaint_id) WHERE complaint_id IS NOT NULL",
         "CREATE INDEX follow_ups_request ON follow_ups(request_id) WHERE request_id IS NOT NULL",
         "CREATE INDEX follow_ups_purchase ON follow_ups(purchase_id) WHERE purchase_id IS NOT NULL",
+        // The daily birthday greetings look customers up by month and day.
+        "CREATE INDEX customers_birthday ON customers(substr(birthday, 6, 5))"
+        " WHERE archived_at IS NULL AND birthday IS NOT NULL",
         nullptr,
 };
 const char *const v4Sqlite[] = {

@@ -451,6 +451,25 @@ private Q_SLOTS:
         QCOMPARE(stored.confirmedAt, start.addSecs(60 * 7));
         QCOMPARE(auditCount(ComplaintRepository::MoveAction), 5);
         QCOMPARE(auditCount(ComplaintRepository::AssignAction), 2);
+
+        // Settling planned the two return visits once: closing after resolving, and resolving
+        // again after the reopen, planned no more.
+        QSqlQuery q(m_db->connection());
+        q.prepare(u"SELECT rule, due_on, assignee FROM follow_ups WHERE complaint_id = ?"
+                  " ORDER BY rule"_s);
+        q.addBindValue(c.id);
+        QVERIFY(q.exec());
+        QStringList planned;
+        while (q.next())
+            planned.append(u"%1 %2 %3"_s.arg(q.value(0).toString(),
+                                             q.value(1).toString(),
+                                             q.value(2).toString()));
+        const QDate resolvedOn = start.addSecs(60 * 3).toLocalTime().date();
+        QCOMPARE(planned,
+                 (QStringList {u"complaint_check %1 desk"_s.arg(
+                                       resolvedOn.addDays(30).toString(Qt::ISODate)),
+                               u"complaint_confirm %1 desk"_s.arg(
+                                       resolvedOn.addDays(1).toString(Qt::ISODate))}));
     }
 
     // Whoever takes an unassigned complaint into progress handles it from then on.
