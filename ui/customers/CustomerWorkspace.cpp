@@ -13,6 +13,7 @@
 #include "customers/CustomerEraser.h"
 #include "customers/CustomerRepository.h"
 #include "customers/CustomerValidator.h"
+#include "followups/FollowUpRules.h"
 #include "history/Classification.h"
 #include "security/Permissions.h"
 #include "storage/ChangeWatcher.h"
@@ -122,8 +123,9 @@ CustomerWorkspace::~CustomerWorkspace()
 void CustomerWorkspace::startDailyClassification()
 {
     // A customer becomes inactive by waiting: once a day, the first desk to open the archive
-    // re-classifies everyone, on a thread and connection of its own. Other desks see the result
-    // through the change watcher like any other write.
+    // re-classifies everyone, on a thread and connection of its own, and plans the birthday
+    // greetings that fall due (once per customer and year, however many desks start). Other
+    // desks see the result through the change watcher like any other write.
     auto failure = std::make_shared<QString>();
     m_classifier.reset(QThread::create([failure, address = m_db.address()] {
         auto db = Database::openForThread(address);
@@ -135,11 +137,16 @@ void CustomerWorkspace::startDailyClassification()
                                                                      QDate::currentDate());
         if (!run)
             *failure = run.error().message;
+        const Result<int> greetings = FollowUpRules::planBirthdays(*db.value(),
+                                                                   QDate::currentDate());
+        if (!greetings && failure->isEmpty())
+            *failure = greetings.error().message;
     }));
     connect(m_classifier.get(), &QThread::finished, this, [this, failure] {
         if (!failure->isEmpty())
             Q_EMIT statusMessage(
-                    tr("The customers could not be re-classified for today: %1").arg(*failure));
+                    tr("Today's re-classification and birthday greetings did not run: %1")
+                            .arg(*failure));
     });
     m_classifier->start(QThread::LowPriority);
 }
