@@ -18,6 +18,10 @@ class FollowUpRepository
 
 public:
     static inline const QString Entity = QStringLiteral("follow_up");
+    // Audit actions besides create and update.
+    static inline const QString RecordAction = QStringLiteral("record");
+    static inline const QString NoAnswerAction = QStringLiteral("no_answer");
+    static inline const QString CancelAction = QStringLiteral("cancel");
 
     explicit FollowUpRepository(Database &db, Clock clock = {});
 
@@ -28,8 +32,9 @@ public:
     // Purpose, due date, assignee, notes of a planned one; version-checked.
     Result<FollowUp> update(const Actor &actor, const FollowUp &followUp);
     // Done: outcome required; csat 0 or 1..5, nps -1 or 0..10 (fieldErrors "outcome", "csat",
-    // "nps"). Sets doneAt/doneBy and ratedStaff (the linked complaint's handler, request's owner
-    // or purchase's seller; else the assignee). Version-checked; only a planned one.
+    // "nps", "notes"). Sets doneAt/doneBy and ratedStaff (the linked complaint's handler,
+    // request's owner or purchase's seller; else the assignee; else the actor). Version-checked;
+    // only a planned one. Null notes keep the planned notes; others replace them.
     Result<FollowUp> record(const Actor &actor,
                             qint64 id,
                             int expectedVersion,
@@ -38,14 +43,17 @@ public:
                             int nps,
                             const QString &notes = {});
     // An unanswered call: attempts + 1 and due on the next working day (Monday to Friday)
-    // after today; at the rules' maxAttempts it becomes Unreachable instead.
+    // after today; at the rules' maxAttempts it becomes Unreachable instead (doneAt/doneBy set,
+    // due date kept).
     Result<FollowUp> noAnswer(const Actor &actor, qint64 id, int expectedVersion);
+    // Needs a reason (fieldErrors "reason"), kept as the outcome. Version-checked; only a
+    // planned one.
     Result<FollowUp> cancel(const Actor &actor,
                             qint64 id,
                             int expectedVersion,
                             const QString &reason);
     Result<FollowUp> get(const Actor &actor, qint64 id) const;
-    // By due date, newest first.
+    // By due date, newest first (cursor: the last row's due date at 00:00 UTC and its id).
     Result<HistoryPage<FollowUp>> forCustomer(const Actor &actor,
                                               qint64 customerId,
                                               const HistoryCursor &from = {},

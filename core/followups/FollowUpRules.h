@@ -26,6 +26,8 @@ class FollowUpRules
 
 public:
     static inline const QString SettingsKey = QStringLiteral("follow_up_rules");
+    // created_by and audit user of what planBirthdays() plans: no one signed in asked for it.
+    static inline const QString SystemLogin = QStringLiteral("system");
 
     // Defaults: after a purchase +3 days; after a request is closed +7; after a complaint is
     // resolved +1 (confirm) and +30 (check the fix held); birthday greeting on the day; three
@@ -47,7 +49,8 @@ public:
 
     // Called inside the write transaction of the event; `today` the local date of the event.
     // Assignee: the seller (purchase's created_by), the request's owner, the complaint's
-    // handler (else the actor). Purposes are translated sentences naming the source.
+    // handler (else the actor). Purposes are translated sentences naming the source. Nothing is
+    // planned for an archived (or erased) customer, nor for a source that does not exist.
     static Status onPurchase(Database &db,
                              const Actor &actor,
                              qint64 purchaseId,

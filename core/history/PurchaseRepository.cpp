@@ -6,6 +6,7 @@
 #include "HistoryCustomer.h"
 #include "PurchaseValidator.h"
 #include "audit/AuditLog.h"
+#include "followups/FollowUpRules.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/StoredTime.h"
@@ -233,6 +234,13 @@ Result<Purchase> PurchaseRepository::create(const Actor &actor, const Purchase &
             !s)
             return s.error();
         if (Status s = Classification::reclassify(m_db, p.customerId, QDate::currentDate()); !s)
+            return s.error();
+        // The return visit after the purchase, counted from the day it was made.
+        if (Status s = FollowUpRules::onPurchase(m_db,
+                                                 actor,
+                                                 newId,
+                                                 p.purchasedAt.toLocalTime().date());
+            !s)
             return s.error();
         return newId;
     });

@@ -6,6 +6,7 @@
 #include "HistoryLabels.h"
 #include "StageRules.h"
 #include "audit/AuditLog.h"
+#include "followups/FollowUpRules.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
 #include "storage/StoredTime.h"
@@ -361,7 +362,8 @@ Result<ServiceRequest> ServiceRequestRepository::move(
             return error;
         }
 
-        const QVariant now = StoredTime::fromDateTime(StoredTime::now());
+        const QDateTime moment = StoredTime::now();
+        const QVariant now = StoredTime::fromDateTime(moment);
         const RequestStage from = before->stage;
         if (Status s = insertMove(m_db, before.value(), now, actor.login, int(from), to, why); !s)
             return s;
@@ -385,14 +387,20 @@ Result<ServiceRequest> ServiceRequestRepository::move(
             return Database::storageError(q.lastError());
         if (q.numRowsAffected() != 1)
             return conflict(m_db, id);
-        return AuditLog::append(m_db,
-                                actor,
-                                MoveAction,
-                                Entity,
-                                id,
-                                {{QStringLiteral("from"), int(from)},
-                                 {QStringLiteral("to"), int(to)},
-                                 {QStringLiteral("reason"), why}});
+        if (Status s = AuditLog::append(m_db,
+                                        actor,
+                                        MoveAction,
+                                        Entity,
+                                        id,
+                                        {{QStringLiteral("from"), int(from)},
+                                         {QStringLiteral("to"), int(to)},
+                                         {QStringLiteral("reason"), why}});
+            !s)
+            return s;
+        // The return visit after the request (once, however often it is closed again).
+        if (to == RequestStage::Closed)
+            return FollowUpRules::onRequestClosed(m_db, actor, id, moment.toLocalTime().date());
+        return Done {};
     });
     if (!status)
         return status.error();

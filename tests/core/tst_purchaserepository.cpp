@@ -4,6 +4,7 @@
 #include "core/SecurityFixtures.h"
 #include "customers/CustomerEraser.h"
 #include "customers/CustomerRepository.h"
+#include "followups/FollowUpRules.h"
 #include "history/ChoiceLists.h"
 #include "history/HistoryLabels.h"
 #include "history/PurchaseRepository.h"
@@ -158,6 +159,43 @@ private Q_SLOTS:
         const Result<Purchase> missing = m_repo->get(alice(), s.id + 100);
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, Error::Code::NotFound);
+    }
+
+    // The rule "after a purchase": a return visit three days after the day it was made, for
+    // the seller; planned once, not again when the purchase is corrected.
+    void addingAPurchasePlansItsReturnVisit()
+    {
+        const Purchase p = create(purchaseOf(m_customer.id, at(3, 1)));
+        QVERIFY(p.id > 0);
+        const auto plannedFor = [&](qint64 purchaseId) {
+            return SecurityFixtures::scalar(*m_db,
+                                            u"SELECT due_on || ' ' || assignee || ' ' || rule"
+                                            " FROM follow_ups WHERE purchase_id = ?"_s,
+                                            {purchaseId})
+                    .toString();
+        };
+        const QDate due = at(3, 1).toLocalTime().date().addDays(3);
+        QCOMPARE(plannedFor(p.id), due.toString(Qt::ISODate) + u" alice after_purchase"_s);
+        QCOMPARE(SecurityFixtures::scalar(*m_db, u"SELECT purpose FROM follow_ups"_s).toString(),
+                 u"Return visit after the purchase of 龙井茶 250g"_s);
+        QCOMPARE(SecurityFixtures::scalar(*m_db,
+                                          u"SELECT count(*) FROM audit_log WHERE"
+                                          " entity = 'follow_up' AND action = 'create'"_s)
+                         .toInt(),
+                 1);
+
+        Purchase edited = p;
+        edited.notes = u"改了备注"_s;
+        VERIFY_OK(m_repo->update(alice(), edited));
+        QCOMPARE(rowCount(*m_db, u"follow_ups"_s), 1);
+
+        // Switched off by an admin: nothing planned.
+        FollowUpRules rules;
+        rules.afterPurchase.enabled = false;
+        VERIFY_OK(FollowUpRules::save(*m_db, SecurityFixtures::admin(), rules));
+        const Purchase quiet = create(purchaseOf(m_customer.id, at(3, 2)));
+        QVERIFY(quiet.id > 0);
+        QCOMPARE(rowCount(*m_db, u"follow_ups"_s), 1);
     }
 
     // A discount: the amount entered is kept even when it differs from quantity × price.

@@ -359,6 +359,51 @@ private Q_SLOTS:
         QCOMPARE(details.value(u"reason"_s).toString(), u"配件缺货，改方案"_s);
     }
 
+    // The rule "after a request is closed": a return visit seven days later for the request's
+    // owner; a reopened request closed again plans no second one, a cancelled one none.
+    void closingPlansTheReturnVisit()
+    {
+        ServiceRequest draftWithOwner = draft(m_customer.id);
+        draftWithOwner.owner = u"bob"_s;
+        ServiceRequest r = opened(draftWithOwner);
+        const QDate before = QDate::currentDate();
+        r = moved(SecurityFixtures::frontDesk(), r, S::Closed);
+        QCOMPARE(r.stage, S::Closed);
+        const auto planned = [&] {
+            QSqlQuery q(m_db->connection());
+            q.prepare(u"SELECT due_on, assignee, rule, request_id, purpose FROM follow_ups"
+                      " WHERE customer_id = ?"_s);
+            q.addBindValue(m_customer.id);
+            QStringList out;
+            if (q.exec())
+                while (q.next())
+                    out.append(u"%1 %2 %3 %4 %5"_s.arg(q.value(0).toString(),
+                                                       q.value(1).toString(),
+                                                       q.value(2).toString(),
+                                                       q.value(3).toString(),
+                                                       q.value(4).toString()));
+            return out;
+        };
+        const QStringList first = planned();
+        QCOMPARE(first.size(), 1);
+        const QString expected = u"bob after_request_closed %1 Return visit after the service"
+                                 " request “空调不制冷” was closed"_s.arg(r.id);
+        // The local date of the close (a test running across midnight sees the later day).
+        QVERIFY2(first.first() == before.addDays(7).toString(Qt::ISODate) + u' ' + expected
+                         || first.first()
+                                    == QDate::currentDate().addDays(7).toString(Qt::ISODate) + u' '
+                                               + expected,
+                 qPrintable(first.first()));
+
+        r = moved(alice(), r, S::AfterSales, u"又坏了"_s);
+        r = moved(alice(), r, S::Closed);
+        QCOMPARE(planned(), first);
+
+        ServiceRequest cancelled = opened(draft(m_customer.id));
+        cancelled = moved(alice(), cancelled, S::Cancelled, u"客户取消"_s);
+        QCOMPARE(planned(), first);
+    }
+
     void cancelNeedsAReasonAndEndsTheRequest()
     {
         ServiceRequest r = opened(draft(m_customer.id));
