@@ -7,6 +7,9 @@
 #include "customers/CustomerListPanel.h"
 #include "customers/CustomerWorkspace.h"
 #include "customers/ProfileTabs.h"
+#include "followups/FollowUpDesk.h"
+#include "followups/FollowUpRulesDialog.h"
+#include "followups/TodayQueue.h"
 #include "history/ProfileHeader.h"
 #include "security/ChangePasswordDialog.h"
 #include "security/IdleLock.h"
@@ -18,6 +21,7 @@
 #include "settings/ClassificationRulesDialog.h"
 #include "storage/ArchiveOpener.h"
 #include "storage/Backup.h"
+#include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
 #include "storage/OpenServerDialog.h"
 #include "storage/RecentArchives.h"
@@ -27,6 +31,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -49,16 +54,25 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Actor &actor, QWidget
     m_archiveLabel->setObjectName(QStringLiteral("archiveLabel"));
     statusBar()->addPermanentWidget(m_archiveLabel);
     createMenus();
-    switchArchive(std::move(db));
+    // The Today queue (Ctrl+T) docks below the workspace; its rows come with each archive.
+    m_todayDock = new QDockWidget(tr("Today"), this);
+    m_todayDock->setObjectName(QStringLiteral("todayDock"));
+    m_todayDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_todayDock);
+    m_todayDock->hide();
 
+    // Before the archive: the sign-in's Today queue is not hidden again by the last session's.
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    switchArchive(std::move(db));
 }
 
 MainWindow::~MainWindow()
 {
+    delete m_followUps;
+    m_followUps = nullptr;
     delete m_idleLock;
     m_idleLock = nullptr;
     delete m_workspace; // before the database it reads
@@ -67,6 +81,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::closeArchive()
 {
+    delete m_followUps; // with the queue in the dock
+    m_followUps = nullptr;
     if (m_workspace) {
         m_splitterState = m_workspace->splitter()->saveState();
         delete m_workspace; // with the list's worker thread and its connection
@@ -88,11 +104,14 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
         if (locked)
             m_focusBeforeLock = QApplication::focusWidget();
         m_workspace->setVisible(!locked);
+        if (QWidget *queue = m_todayDock->widget())
+            queue->setVisible(!locked);
         if (!locked) {
             activateWindow();
             if (m_focusBeforeLock)
                 m_focusBeforeLock->setFocus(Qt::OtherFocusReason);
         }
+        m_followUps->setLocked(locked); // a return visit being recorded comes back last
     });
     setCentralWidget(m_workspace);
     const QByteArray splitterState
@@ -105,6 +124,20 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
         statusBar()->showMessage(message, 8000);
     });
     connect(m_workspace, &CustomerWorkspace::dirtyChanged, this, &MainWindow::updateTitle);
+    m_followUps = new FollowUpDesk(*m_db, m_actor, m_workspace, this);
+    m_todayDock->setWidget(m_followUps->queue());
+    m_todayDock->setWindowTitle(m_followUps->queue()->title());
+    connect(m_followUps->queue(), &TodayQueue::titleChanged, m_todayDock, &QWidget::setWindowTitle);
+    connect(m_followUps, &FollowUpDesk::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_workspace->watcher(),
+            &ChangeWatcher::changed,
+            m_followUps,
+            &FollowUpDesk::otherDeskChanged);
+    // Signed in with calls due: the queue shows, the keyboard stays in the customer search.
+    if (m_followUps->hasDueWork())
+        m_todayDock->show();
     m_archiveLabel->setText(RecentArchives::shown(m_db->address().toString()));
     QStringList roles;
     for (Role role : {Role::FrontDesk, Role::Supervisor, Role::Admin})
@@ -264,7 +297,19 @@ void MainWindow::createMenus()
     newRequest->setObjectName(QStringLiteral("newRequestMenuAction"));
     newRequest->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(newRequest, &QAction::triggered, this, [this] { m_workspace->profile()->newRequest(); });
-    m_historyActions = {logInteraction, newPurchase, newRequest};
+    QAction *planFollowUp = customer->addAction(tr("Plan f&ollow-up…"));
+    planFollowUp->setObjectName(QStringLiteral("planFollowUpAction"));
+    planFollowUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(planFollowUp, &QAction::triggered, this, [this] { m_followUps->planFollowUp(); });
+    m_historyActions = {logInteraction, newPurchase, newRequest, planFollowUp};
+
+    QMenu *followUps = menuBar()->addMenu(tr("F&ollow-ups"));
+    followUps->setObjectName(QStringLiteral("followUpsMenu"));
+    QAction *today = followUps->addAction(tr("&Today"));
+    today->setObjectName(QStringLiteral("todayAction"));
+    today->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    today->setStatusTip(tr("Overdue, today's and upcoming return visits"));
+    connect(today, &QAction::triggered, this, &MainWindow::showToday);
 
     QMenu *settings = m_settingsMenu = menuBar()->addMenu(tr("S&ettings"));
     QAction *rules = settings->addAction(tr("&Classification rules…"));
@@ -286,6 +331,14 @@ void MainWindow::createMenus()
     connect(choices, &QAction::triggered, this, [this] {
         ChoiceListsDialog dialog(*m_db, m_actor, this);
         dialog.exec();
+    });
+
+    QAction *followUpRules = settings->addAction(tr("&Follow-up rules…"));
+    followUpRules->setObjectName(QStringLiteral("followUpRulesAction"));
+    connect(followUpRules, &QAction::triggered, this, [this] {
+        FollowUpRulesDialog dialog(*m_db, m_actor, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("The follow-up rules were saved."), 8000);
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -380,6 +433,14 @@ void MainWindow::about()
                           "service history, complaints and return visits, kept in one local "
                           "archive.<br><br>Qt %2 · SQLite")
                                .arg(AppInfo::version(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showToday()
+{
+    m_todayDock->show();
+    m_todayDock->raise();
+    m_followUps->queue()->reload();
+    m_followUps->queue()->focusList();
 }
 
 void MainWindow::changePassword()

@@ -8,6 +8,8 @@
 #include <memory>
 
 class CustomerWorkspace;
+class FollowUpDesk;
+class QDockWidget;
 class IdleLock;
 class Database;
 class QAction;
@@ -25,6 +27,8 @@ public:
 
     CustomerWorkspace *workspace() const { return m_workspace; }
     IdleLock *idleLock() const { return m_idleLock; }
+    FollowUpDesk *followUps() const { return m_followUps; }
+    QDockWidget *todayDock() const { return m_todayDock; }
     Database &database() const { return *m_db; }
 
 protected:
@@ -48,11 +52,15 @@ private:
     QString backupDirectory() const;
     void changePassword();
     void manageUsers();
+    // Ctrl+T: the Today queue, read again, with the keyboard in it.
+    void showToday();
 
     std::unique_ptr<Database> m_db;
     Actor m_actor;
     CustomerWorkspace *m_workspace = nullptr;
     IdleLock *m_idleLock = nullptr;
+    FollowUpDesk *m_followUps = nullptr;
+    QDockWidget *m_todayDock = nullptr;
     QPointer<QWidget> m_focusBeforeLock;
     QByteArray m_splitterState; // of the closed workspace, for the next one
     QLabel *m_archiveLabel = nullptr;

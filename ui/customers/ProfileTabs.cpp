@@ -2,6 +2,8 @@
 
 #include "CustomerForm.h"
 #include "CustomerHistoryView.h"
+#include "followups/FollowUpBanner.h"
+#include "followups/FollowUpsPanel.h"
 #include "history/InteractionsPanel.h"
 #include "history/ProfileHeader.h"
 #include "history/PurchasesPanel.h"
@@ -36,6 +38,9 @@ ProfileTabs::ProfileTabs(Database &db,
     m_requests->newRequestAction()->setShortcut({});
     m_timeline = new TimelineView(db, actor, this);
     m_timeline->setObjectName(QStringLiteral("timelinePanel"));
+    m_followUps = new FollowUpsPanel(db, actor, this);
+    m_followUps->setObjectName(QStringLiteral("followUpsPanel"));
+    m_followUpBanner = new FollowUpBanner(this);
 
     addTab(form, tr("Profile"), {});
     addTab(m_purchases, tr("Purchases"), [this](qint64 id) { m_purchases->showCustomer(id); });
@@ -43,6 +48,7 @@ ProfileTabs::ProfileTabs(Database &db,
         m_interactions->showCustomer(id);
     });
     addTab(m_requests, tr("Requests"), [this](qint64 id) { m_requests->showCustomer(id); });
+    addTab(m_followUps, tr("Return visits"), [this](qint64 id) { m_followUps->showCustomer(id); });
     addTab(m_timeline, tr("Timeline"), [this](qint64 id) { m_timeline->showCustomer(id); });
     addTab(history, tr("History"), [history](qint64 id) { history->showCustomer(id); });
 
@@ -50,12 +56,15 @@ ProfileTabs::ProfileTabs(Database &db,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
+    layout->addWidget(m_followUpBanner);
     layout->addWidget(m_tabs, 1);
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &ProfileTabs::loadCurrent);
     connect(m_interactions, &InteractionsPanel::logged, this, &ProfileTabs::afterWrite);
     connect(m_requests, &RequestsPanel::changed, this, &ProfileTabs::afterWrite);
     connect(m_purchases, &PurchasesPanel::changed, this, &ProfileTabs::afterWrite);
+    connect(m_followUps, &FollowUpsPanel::changed, this, &ProfileTabs::afterWrite);
+    connect(m_followUps, &FollowUpsPanel::statusMessage, this, &ProfileTabs::statusMessage);
     connect(m_interactions, &InteractionsPanel::statusMessage, this, &ProfileTabs::statusMessage);
     // Ctrl+1 … Ctrl+9: the tabs in order, without the mouse.
     for (int i = 0; i < 9; ++i) {

@@ -8,6 +8,8 @@
 class CustomerForm;
 class CustomerHistoryView;
 class Database;
+class FollowUpBanner;
+class FollowUpsPanel;
 class InteractionsPanel;
 class ProfileHeader;
 class PurchasesPanel;
@@ -16,7 +18,8 @@ class RequestsPanel;
 class TimelineView;
 
 // The right side of the customer workspace: the header with the derived figures, and the
-// profile's tabs — Profile, Purchases, Interactions, Requests, Timeline, History. A tab reads its rows when it is
+// profile's tabs — Profile, Purchases, Interactions, Requests, Return visits, Timeline,
+// History. A tab reads its rows when it is
 // looked at, not on every customer opened; a write in one tab refreshes the header and marks the
 // others to be read again.
 class ProfileTabs : public QWidget
@@ -36,6 +39,9 @@ public:
     TimelineView *timeline() const { return m_timeline; }
     RequestsPanel *requests() const { return m_requests; }
     PurchasesPanel *purchases() const { return m_purchases; }
+    FollowUpsPanel *followUps() const { return m_followUps; }
+    // Above the tabs while a return visit from the Today queue is being made.
+    FollowUpBanner *followUpBanner() const { return m_followUpBanner; }
 
     // The customer the tabs show; 0 for a new, unsaved profile.
     void showCustomer(qint64 customerId);
@@ -66,6 +72,8 @@ private:
     TimelineView *m_timeline = nullptr;
     RequestsPanel *m_requests = nullptr;
     PurchasesPanel *m_purchases = nullptr;
+    FollowUpsPanel *m_followUps = nullptr;
+    FollowUpBanner *m_followUpBanner = nullptr;
     qint64 m_customerId = 0;
     QHash<QWidget *, std::function<void(qint64)>> m_loaders;
     QHash<QWidget *, qint64> m_loadedFor; // -1: to be read again
