@@ -31,7 +31,6 @@ Result<QList<QueueItem>> FollowUpQueue::read(Database &db,
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
     const QDate last = today.addDays(std::clamp(options.upcomingDays, 0, MaxUpcomingDays));
     const int limit = std::clamp(options.limit, 1, MaxItems);
-    const bool reveal = Permissions::allows(actor, Operation::Reveal);
 
     // A walk in (due_on, id) order down follow_ups_due (the team) or follow_ups_queue (one
     // assignee, and again for the unassigned ones), each row's customer by its key. Customers
@@ -83,7 +82,9 @@ Result<QList<QueueItem>> FollowUpQueue::read(Database &db,
         item.customerCode = q.value(c + 1).toString();
         const QString phone = q.value(c + 2).toString();
         if (!phone.isEmpty())
-            item.customerPhone = reveal ? PhoneNumber::format(phone) : PhoneNumber::mask(phone);
+            // Masked for everyone: a whole number is revealed on the profile, where the
+            // reveal is audited.
+            item.customerPhone = PhoneNumber::mask(phone);
         items.append(item);
     }
     return items;

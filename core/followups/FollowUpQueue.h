@@ -18,7 +18,7 @@ struct QueueItem
     When when = When::Today;
     QString customerName;
     QString customerCode;
-    QString customerPhone; // masked unless the actor may reveal
+    QString customerPhone; // masked (revealed, and audited, on the profile)
 };
 
 // The front desk's "Today" queue (今日待办): planned follow-ups that are overdue, due today or

@@ -179,9 +179,8 @@ private Q_SLOTS:
         QCOMPARE(cell(3, TodayQueueModel::WhenColumn), TodayQueueModel::tr("Upcoming"));
         QCOMPARE(cell(0, TodayQueueModel::CustomerColumn), u"王芳"_s);
         QVERIFY(cell(0, TodayQueueModel::CodeColumn).startsWith(u'C'));
-        // A front desk, who calls back, has the number to dial (core masks it for roles
-        // without Reveal).
-        QCOMPARE(cell(0, TodayQueueModel::PhoneColumn), u"138 1234 5678"_s);
+        // Masked: the whole number is revealed (and audited) on the profile.
+        QCOMPARE(cell(0, TodayQueueModel::PhoneColumn), u"138****5678"_s);
         QCOMPARE(cell(1, TodayQueueModel::AssigneeColumn), TodayQueueModel::tr("(anyone)"));
         QCOMPARE(cell(2, TodayQueueModel::AssigneeColumn), u"desk1"_s);
         // Only a supervisor may switch to the team's queue.
