@@ -17,6 +17,11 @@ class Database;
 // Permissions: View to read; Create to receive; Edit to change fields, take an unassigned
 // complaint or one's own through the workflow; Supervise to assign or reassign someone else's,
 // and to close.
+//
+// "Now" (change times, SLA times, received_at by default) comes from the injected clock. Every
+// refused call writes nothing: no complaint row, no change row, no audit entry. A complaint of
+// an erased customer takes no new text (receive, update, settle refuse, as HistoryCustomer
+// says), but may still be moved and assigned, so that it can be worked off.
 class ComplaintRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ComplaintRepository)
@@ -33,10 +38,14 @@ public:
     // description required, links to the customer's own purchase/request, amount >= 0. Due
     // times from the SLA policy. Bad input: Invalid with fieldErrors "customer", "reason",
     // "sub_reason", "description", "purchase", "request", "compensation_amount", ...
+    // (ComplaintValidator); an unknown customer is NotFound. received_at defaults to now. A
+    // handler given at once follows assign()'s rules; a response given at once answers it.
     Result<Complaint> receive(const Actor &actor, const Complaint &complaint);
     // Saves the editable fields (everything except status, handler and the SLA times, which
     // follow from them); version-checked (Conflict naming who saved and when). A new severity
-    // re-derives the due times from received_at. A closed complaint is read-only (reopen it).
+    // re-derives the due times from received_at (a corrected received_at moves them along,
+    // hours unchanged); the first response text sets respondedAt. A closed complaint is
+    // read-only (reopen it). Saving without a change writes nothing (no new version).
     Result<Complaint> update(const Actor &actor, const Complaint &complaint);
     // Moves the status (ComplaintRules decides, on the stored complaint); version-checked.
     // Leaving Open sets respondedAt the first time; Resolved/Closed set resolvedAt (and the
@@ -48,15 +57,19 @@ public:
                            ComplaintStatus to,
                            const QString &reason = {});
     // Saves the resolution fields and moves in one step: what "close with a resolution" does.
+    // to is Resolved or Closed; the rules decide on the complaint as it would be saved.
     Result<Complaint> settle(const Actor &actor, const Complaint &complaint, ComplaintStatus to);
     // Sets the handler (empty: unassigned); version-checked. Supervise, or Edit to take an
-    // unassigned complaint oneself. The handler must be an enabled user.
+    // unassigned complaint oneself. The handler must be an enabled user (Invalid, fieldErrors
+    // "handler"). Not on a closed complaint. The same handler again writes nothing.
     Result<Complaint> assign(const Actor &actor,
                              qint64 id,
                              int expectedVersion,
                              const QString &handler);
     // Several at once (the supervisor's list), all or nothing: Supervise; returns the new
-    // versions in order. Not version-checked: what the supervisor sees is the current handler.
+    // versions in order (an id given twice counts once). Not version-checked: what the
+    // supervisor sees is the current handler. An unknown id (NotFound), a closed complaint or
+    // a handler who is no enabled user (Invalid) assigns none.
     Result<QList<Complaint>> assignMany(const Actor &actor,
                                         const QList<qint64> &ids,
                                         const QString &handler);

@@ -27,6 +27,7 @@ Choice readChoice(const QString &list, const QSqlQuery &q)
     c.builtIn = !builtIn.isEmpty();
     c.position = q.value(2).toInt();
     c.retired = q.value(3).toInt() != 0;
+    c.parent = q.value(4).toString();
     return c;
 }
 
@@ -37,8 +38,13 @@ Error invalidLabel(const QString &message)
     return e;
 }
 
-// Refuses an empty or overlong label, and one that reads like another entry of the list.
-Status checkLabel(Database &db, const QString &list, const QString &code, const QString &label)
+// Refuses an empty or overlong label, and one that reads like another entry with the same
+// parent (the entries a form offers side by side).
+Status checkLabel(Database &db,
+                  const QString &list,
+                  const QString &code,
+                  const QString &label,
+                  const QString &parent)
 {
     if (label.isEmpty())
         return invalidLabel(ChoiceLists::tr("Enter the text people will see for this entry."));
@@ -47,9 +53,11 @@ Status checkLabel(Database &db, const QString &list, const QString &code, const 
                 ChoiceLists::tr("An entry has at most %1 characters.").arg(MaxLabelLength));
     // Two entries that read the same could not be told apart in a form.
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT code, label FROM choices WHERE list = ? AND code <> ?"));
+    q.prepare(QStringLiteral(
+            "SELECT code, label FROM choices WHERE list = ? AND code <> ? AND parent = ?"));
     q.addBindValue(list);
     q.addBindValue(code);
+    q.addBindValue(parent.isNull() ? QStringLiteral("") : parent);
     if (!q.exec())
         return Database::storageError(q.lastError());
     while (q.next()) {
@@ -69,7 +77,7 @@ Status checkLabel(Database &db, const QString &list, const QString &code, const 
 Result<Choice> storedChoice(Database &db, const QString &list, const QString &code)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT code, label, position, retired FROM choices"
+    q.prepare(QStringLiteral("SELECT code, label, position, retired, parent FROM choices"
                              " WHERE list = ? AND code = ?"));
     q.addBindValue(list);
     q.addBindValue(code);
@@ -80,6 +88,31 @@ Result<Choice> storedChoice(Database &db, const QString &list, const QString &co
                          ChoiceLists::tr(
                                  "This entry is not in the list any more. Reload the list."));
     return readChoice(list, q);
+}
+
+Error invalidParent(const QString &message)
+{
+    Error e = makeError(Error::Code::Invalid, message);
+    e.fieldErrors.insert(QStringLiteral("parent"), message);
+    return e;
+}
+
+// First-level entries in position order, each followed by its second-level entries.
+QList<Choice> inTreeOrder(const QList<Choice> &byPosition)
+{
+    QList<Choice> out;
+    QHash<QString, QList<Choice>> children;
+    for (const Choice &c : byPosition)
+        if (!c.parent.isEmpty())
+            children[c.parent].append(c);
+    for (const Choice &c : byPosition) {
+        if (!c.parent.isEmpty())
+            continue;
+        out.append(c);
+        out.append(children.value(c.code));
+    }
+    // Entries whose first-level entry was not read (it is retired) are not offered either.
+    return out;
 }
 
 } // namespace
@@ -106,9 +139,42 @@ QString ChoiceLists::builtInLabel(const QString &list, const QString &code)
             {QStringLiteral("changed_mind"), QT_TR_NOOP("Changed mind")},
             {QStringLiteral("other"), QT_TR_NOOP("Other")},
     };
-    const QHash<QString, const char *> *words = list == PaymentMethod  ? &paymentMethods
-                                                : list == ReturnReason ? &returnReasons
-                                                                       : nullptr;
+    static const QHash<QString, const char *> complaintReasons {
+            {QStringLiteral("product_quality"), QT_TR_NOOP("Product quality")},
+            {QStringLiteral("product_quality.defect"), QT_TR_NOOP("Defective product")},
+            {QStringLiteral("product_quality.performance"), QT_TR_NOOP("Poor performance")},
+            {QStringLiteral("product_quality.safety"), QT_TR_NOOP("Safety hazard")},
+            {QStringLiteral("service_attitude"), QT_TR_NOOP("Service attitude")},
+            {QStringLiteral("service_attitude.rude"), QT_TR_NOOP("Rude staff")},
+            {QStringLiteral("service_attitude.slow"), QT_TR_NOOP("Slow service")},
+            {QStringLiteral("service_attitude.unprofessional"), QT_TR_NOOP("Unprofessional")},
+            {QStringLiteral("delivery"), QT_TR_NOOP("Delivery")},
+            {QStringLiteral("delivery.late"), QT_TR_NOOP("Late delivery")},
+            {QStringLiteral("delivery.damaged"), QT_TR_NOOP("Damaged in delivery")},
+            {QStringLiteral("delivery.wrong_item"), QT_TR_NOOP("Wrong item delivered")},
+            {QStringLiteral("billing"), QT_TR_NOOP("Billing")},
+            {QStringLiteral("billing.overcharge"), QT_TR_NOOP("Overcharged")},
+            {QStringLiteral("billing.refund_delay"), QT_TR_NOOP("Refund delayed")},
+            {QStringLiteral("billing.invoice"), QT_TR_NOOP("Invoice problem")},
+            {QStringLiteral("after_sales"), QT_TR_NOOP("After-sales service")},
+            {QStringLiteral("after_sales.repair"), QT_TR_NOOP("Repair problem")},
+            {QStringLiteral("after_sales.no_response"), QT_TR_NOOP("No response")},
+            {QStringLiteral("after_sales.warranty"), QT_TR_NOOP("Warranty dispute")},
+            {QStringLiteral("other"), QT_TR_NOOP("Other")},
+    };
+    static const QHash<QString, const char *> compensationKinds {
+            {QStringLiteral("refund"), QT_TR_NOOP("Refund")},
+            {QStringLiteral("replacement"), QT_TR_NOOP("Replacement")},
+            {QStringLiteral("repair"), QT_TR_NOOP("Repair")},
+            {QStringLiteral("voucher"), QT_TR_NOOP("Voucher")},
+            {QStringLiteral("gift"), QT_TR_NOOP("Gift")},
+            {QStringLiteral("other"), QT_TR_NOOP("Other")},
+    };
+    const QHash<QString, const char *> *words = list == PaymentMethod      ? &paymentMethods
+                                                : list == ReturnReason     ? &returnReasons
+                                                : list == ComplaintReason  ? &complaintReasons
+                                                : list == CompensationKind ? &compensationKinds
+                                                                           : nullptr;
     if (!words)
         return {};
     const auto it = words->constFind(code);
@@ -122,7 +188,7 @@ Result<QList<Choice>> ChoiceLists::entries(const Actor &actor,
     if (Status s = Permissions::require(actor, Operation::View); !s)
         return s.error();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT code, label, position, retired FROM choices"
+    q.prepare(QStringLiteral("SELECT code, label, position, retired, parent FROM choices"
                              " WHERE list = ? AND (retired = 0 OR ? = 1)"
                              " ORDER BY position, code"));
     q.addBindValue(list);
@@ -132,7 +198,12 @@ Result<QList<Choice>> ChoiceLists::entries(const Actor &actor,
     QList<Choice> out;
     while (q.next())
         out.append(readChoice(list, q));
-    return out;
+    return inTreeOrder(out);
+}
+
+bool ChoiceLists::isTwoLevel(const QString &list)
+{
+    return list == ComplaintReason;
 }
 
 QString ChoiceLists::label(const QString &list, const QString &code) const
@@ -151,7 +222,8 @@ ChoiceLabels ChoiceLists::labels(const QString &list) const
 {
     ChoiceLabels out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT code, label, position, retired FROM choices WHERE list = ?"));
+    q.prepare(QStringLiteral(
+            "SELECT code, label, position, retired, parent FROM choices WHERE list = ?"));
     q.addBindValue(list);
     if (q.exec())
         while (q.next()) {
@@ -172,24 +244,45 @@ Result<bool> ChoiceLists::offers(const QString &list, const QString &code) const
     return q.next() && q.value(0).toInt() == 0;
 }
 
-Result<Choice> ChoiceLists::add(const Actor &actor, const QString &list, const QString &label)
+Result<bool> ChoiceLists::offersUnder(const QString &list,
+                                      const QString &code,
+                                      const QString &parent) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT retired, parent FROM choices WHERE list = ? AND code = ?"));
+    q.addBindValue(list);
+    q.addBindValue(code);
+    if (!q.exec())
+        return Database::storageError(q.lastError());
+    return q.next() && q.value(0).toInt() == 0 && q.value(1).toString() == parent;
+}
+
+Result<Choice> ChoiceLists::add(const Actor &actor,
+                                const QString &list,
+                                const QString &label,
+                                const QString &parent)
 {
     if (Status s = Permissions::require(actor, Operation::ManageSettings); !s)
         return s.error();
     const QString text = label.simplified();
+    const QString under = parent.trimmed();
     const Result<QString> code = WriteTransaction::run<QString>(m_db, [&]() -> Result<QString> {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT code, position FROM choices WHERE list = ?"));
+        q.prepare(QStringLiteral("SELECT code, position, parent FROM choices WHERE list = ?"));
         q.addBindValue(list);
         if (!q.exec())
             return Database::storageError(q.lastError());
         int position = 0;
         qint64 highest = 0;
         bool known = false;
+        bool parentIsFirstLevel = false;
         while (q.next()) {
             known = true;
-            position = qMax(position, q.value(1).toInt());
             const QString existing = q.value(0).toString();
+            if (q.value(2).toString() == under)
+                position = qMax(position, q.value(1).toInt());
+            if (!under.isEmpty() && existing == under && q.value(2).toString().isEmpty())
+                parentIsFirstLevel = true;
             if (existing.startsWith(CustomPrefix))
                 highest = qMax(highest, existing.mid(CustomPrefix.size()).toLongLong());
         }
@@ -197,28 +290,31 @@ Result<Choice> ChoiceLists::add(const Actor &actor, const QString &list, const Q
         // The lists come with the archive (migrations seed them); no new ones by typing.
         if (!known)
             return makeError(Error::Code::NotFound, tr("There is no such choice list."));
-        if (Status s = checkLabel(m_db, list, QStringLiteral(""), text); !s)
+        if (!under.isEmpty() && !isTwoLevel(list))
+            return invalidParent(tr("This list has only one level."));
+        if (!under.isEmpty() && !parentIsFirstLevel)
+            return invalidParent(tr("Choose a first-level entry of this list to put the new "
+                                    "entry under."));
+        if (Status s = checkLabel(m_db, list, QStringLiteral(""), text, under); !s)
             return s.error();
         // Codes are never reused: old rows keep meaning what they meant.
         const QString newCode = CustomPrefix + QString::number(highest + 1);
-        q.prepare(QStringLiteral(
-                "INSERT INTO choices(list, code, label, position, retired) VALUES(?, ?, ?, ?, 0)"));
+        q.prepare(QStringLiteral("INSERT INTO choices(list, code, label, position, retired, parent)"
+                                 " VALUES(?, ?, ?, ?, 0, ?)"));
         q.addBindValue(list);
         q.addBindValue(newCode);
         q.addBindValue(text);
         q.addBindValue(position + 1);
+        q.addBindValue(under.isNull() ? QStringLiteral("") : under);
         if (!q.exec())
             return Database::storageError(q.lastError());
-        if (Status s = AuditLog::append(m_db,
-                                        actor,
-                                        AuditLog::Create,
-                                        Entity,
-                                        0,
-                                        {{QStringLiteral("list"), list},
-                                         {QStringLiteral("code"), newCode},
-                                         {QStringLiteral("label"), text},
-                                         {QStringLiteral("position"), position + 1}});
-            !s)
+        QJsonObject details {{QStringLiteral("list"), list},
+                             {QStringLiteral("code"), newCode},
+                             {QStringLiteral("label"), text},
+                             {QStringLiteral("position"), position + 1}};
+        if (!under.isEmpty())
+            details.insert(QStringLiteral("parent"), under);
+        if (Status s = AuditLog::append(m_db, actor, AuditLog::Create, Entity, 0, details); !s)
             return s.error();
         return newCode;
     });
@@ -245,7 +341,7 @@ Status ChoiceLists::rename(const Actor &actor,
         const Result<Choice> before = storedChoice(m_db, list, code);
         if (!before)
             return before.error();
-        if (Status s = checkLabel(m_db, list, code, text); !s)
+        if (Status s = checkLabel(m_db, list, code, text, before->parent); !s)
             return s;
         if (before->label == text)
             return Done {};
@@ -283,10 +379,12 @@ Status ChoiceLists::setRetired(const Actor &actor,
         if (before->retired == retired)
             return Done {};
         QSqlQuery q(m_db.connection());
-        if (retired) {
-            // A list with nothing left to choose would stop every form that needs it.
+        if (retired && before->parent.isEmpty()) {
+            // A list with nothing left to choose would stop every form that needs it. (A
+            // second-level entry is optional: all of them under one entry may go.)
             q.prepare(QStringLiteral("SELECT count(*) FROM choices"
-                                     " WHERE list = ? AND retired = 0 AND code <> ?"));
+                                     " WHERE list = ? AND retired = 0 AND code <> ?"
+                                     " AND parent = ''"));
             q.addBindValue(list);
             q.addBindValue(code);
             if (!q.exec() || !q.next())

@@ -16,7 +16,10 @@ struct Choice
     QString label; // what people see: the stored label, or the built-in translated word
     bool builtIn = false; // one of the codes the archive came with
     bool retired = false; // still shown on old rows, no longer offered
-    int position = 0;
+    int position = 0; // among the entries with the same parent
+    // Two-level lists (complaint reasons): the first-level code a second-level entry belongs
+    // to; empty for first-level entries and for every entry of a one-level list.
+    QString parent;
 };
 
 // Every label of one list, read at once: for walks over many rows, where a query per row would
@@ -32,8 +35,10 @@ private:
     QHash<QString, QString> m_labels;
 };
 
-// The editable choice lists (payment methods, return reasons; complaint reasons later). Anyone
-// who may view reads them; only ManageSettings changes them, audited.
+// The editable choice lists (payment methods, return reasons, complaint reasons, compensation
+// kinds). Anyone who may view reads them; only ManageSettings changes them, audited. The
+// complaint reasons have two levels: a first-level entry (parent empty) may hold second-level
+// entries (parent: its code); one level deeper is not possible.
 class ChoiceLists
 {
     Q_DECLARE_TR_FUNCTIONS(ChoiceLists)
@@ -46,7 +51,9 @@ public:
 
     explicit ChoiceLists(Database &db);
 
-    // In position order; retired entries only when asked for.
+    // In position order; retired entries only when asked for. In a two-level list each
+    // first-level entry is followed by its second-level entries (those of a retired one only
+    // with the retired entries).
     Result<QList<Choice>> entries(const Actor &actor,
                                   const QString &list,
                                   bool includeRetired = false) const;
@@ -55,8 +62,13 @@ public:
     QString label(const QString &list, const QString &code) const;
     // All labels of a list (retired entries too), to look up while another query is open.
     ChoiceLabels labels(const QString &list) const;
-    // A new entry at the end; its code is derived from the label and unique in the list.
-    Result<Choice> add(const Actor &actor, const QString &list, const QString &label);
+    // A new entry at the end; its code is derived from the label and unique in the list. With a
+    // parent (a first-level code of a two-level list) the entry goes at the end of that entry's
+    // second-level entries. Labels are unique among the entries with the same parent.
+    Result<Choice> add(const Actor &actor,
+                       const QString &list,
+                       const QString &label,
+                       const QString &parent = {});
     Status rename(const Actor &actor,
                   const QString &list,
                   const QString &code,
@@ -64,6 +76,11 @@ public:
     Status setRetired(const Actor &actor, const QString &list, const QString &code, bool retired);
     // Whether code is an entry of the list that may be chosen for a new row (not retired).
     Result<bool> offers(const QString &list, const QString &code) const;
+    // Whether code is an entry of the list, not retired, whose parent is `parent` (empty: a
+    // first-level entry).
+    Result<bool> offersUnder(const QString &list, const QString &code, const QString &parent) const;
+    // Whether the list has two levels.
+    static bool isTwoLevel(const QString &list);
 
     // The translated word of a built-in code; empty for others.
     static QString builtInLabel(const QString &list, const QString &code);

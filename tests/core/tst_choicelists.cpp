@@ -287,6 +287,180 @@ private Q_SLOTS:
         QCOMPARE(auditCount(), audit);
     }
 
+    // The complaint reasons come in two levels: each first-level entry followed by its own.
+    void complaintReasonsInTwoLevels()
+    {
+        const QList<Choice> reasons = entries(ChoiceLists::ComplaintReason);
+        QCOMPARE(codes(reasons),
+                 (QStringList {u"product_quality"_s,
+                               u"product_quality.defect"_s,
+                               u"product_quality.performance"_s,
+                               u"product_quality.safety"_s,
+                               u"service_attitude"_s,
+                               u"service_attitude.rude"_s,
+                               u"service_attitude.slow"_s,
+                               u"service_attitude.unprofessional"_s,
+                               u"delivery"_s,
+                               u"delivery.late"_s,
+                               u"delivery.damaged"_s,
+                               u"delivery.wrong_item"_s,
+                               u"billing"_s,
+                               u"billing.overcharge"_s,
+                               u"billing.refund_delay"_s,
+                               u"billing.invoice"_s,
+                               u"after_sales"_s,
+                               u"after_sales.repair"_s,
+                               u"after_sales.no_response"_s,
+                               u"after_sales.warranty"_s,
+                               u"other"_s}));
+        for (const Choice &c : reasons) {
+            QVERIFY2(c.builtIn, qPrintable(c.code));
+            QVERIFY(c.label != c.code);
+            QCOMPARE(c.parent, c.code.contains(u'.') ? c.code.section(u'.', 0, 0) : QString());
+            QVERIFY(m_lists->offersUnder(ChoiceLists::ComplaintReason, c.code, c.parent).value());
+        }
+        QCOMPARE(reasons.at(0).label, u"Product quality"_s);
+        QCOMPARE(reasons.at(9).label, u"Late delivery"_s);
+        QCOMPARE(m_lists->label(ChoiceLists::ComplaintReason, u"billing.invoice"_s),
+                 u"Invoice problem"_s);
+        // A second-level entry is no first-level one, and belongs under its own parent only.
+        QVERIFY(!m_lists->offersUnder(ChoiceLists::ComplaintReason, u"delivery.late"_s, {}).value());
+        QVERIFY(!m_lists->offersUnder(ChoiceLists::ComplaintReason, u"delivery.late"_s, u"billing"_s)
+                         .value());
+        QVERIFY(ChoiceLists::isTwoLevel(ChoiceLists::ComplaintReason));
+        QVERIFY(!ChoiceLists::isTwoLevel(ChoiceLists::PaymentMethod));
+
+        QCOMPARE(labels(entries(ChoiceLists::CompensationKind)),
+                 (QStringList {u"Refund"_s,
+                               u"Replacement"_s,
+                               u"Repair"_s,
+                               u"Voucher"_s,
+                               u"Gift"_s,
+                               u"Other"_s}));
+        for (const Choice &c : entries(ChoiceLists::PaymentMethod))
+            QCOMPARE(c.parent, QString());
+    }
+
+    // An admin adds a second-level entry at the end of its first-level entry's own.
+    void addUnderAFirstLevelEntry()
+    {
+        const int audit = auditCount();
+        const Result<Choice> added = m_lists->add(SecurityFixtures::admin(),
+                                                  ChoiceLists::ComplaintReason,
+                                                  u" 发票抬头错误 "_s,
+                                                  u"billing"_s);
+        VERIFY_OK(added);
+        QCOMPARE(added->code, u"custom_1"_s);
+        QCOMPARE(added->label, u"发票抬头错误"_s);
+        QCOMPARE(added->parent, u"billing"_s);
+        QCOMPARE(added->position, 4);
+        QCOMPARE(auditCount(), audit + 1);
+        QCOMPARE(lastChoiceEntry().details.value(u"parent"_s).toString(), u"billing"_s);
+
+        const QStringList order = codes(entries(ChoiceLists::ComplaintReason));
+        QCOMPARE(order.indexOf(u"custom_1"_s), order.indexOf(u"billing.invoice"_s) + 1);
+        QVERIFY(m_lists->offersUnder(ChoiceLists::ComplaintReason, u"custom_1"_s, u"billing"_s)
+                        .value());
+        QVERIFY(!m_lists->offersUnder(ChoiceLists::ComplaintReason, u"custom_1"_s, {}).value());
+
+        // A first-level entry goes after the last first-level one.
+        const Result<Choice> top = m_lists->add(SecurityFixtures::admin(),
+                                                ChoiceLists::ComplaintReason,
+                                                u"Privacy"_s);
+        VERIFY_OK(top);
+        QCOMPARE(top->code, u"custom_2"_s);
+        QCOMPARE(top->parent, QString());
+        QCOMPARE(top->position, 7);
+        QCOMPARE(codes(entries(ChoiceLists::ComplaintReason)).last(), u"custom_2"_s);
+        // ... and takes second-level entries of its own.
+        VERIFY_OK(m_lists->add(SecurityFixtures::admin(),
+                               ChoiceLists::ComplaintReason,
+                               u"Data leak"_s,
+                               u"custom_2"_s));
+    }
+
+    void addUnderRefusals()
+    {
+        const Actor admin = SecurityFixtures::admin();
+        const int audit = auditCount();
+        const int rows = choiceCount();
+        for (const QString &parent : {u"weather"_s, u"delivery.late"_s}) {
+            const Result<Choice> r = m_lists->add(admin,
+                                                  ChoiceLists::ComplaintReason,
+                                                  u"Too late"_s,
+                                                  parent);
+            QVERIFY(!r);
+            QCOMPARE(r.error().code, Error::Code::Invalid);
+            QVERIFY(r.error().fieldErrors.contains(u"parent"_s));
+        }
+        const Result<Choice> flat = m_lists->add(admin,
+                                                 ChoiceLists::PaymentMethod,
+                                                 u"Gift card"_s,
+                                                 u"cash"_s);
+        QVERIFY(!flat);
+        QVERIFY(flat.error().fieldErrors.contains(u"parent"_s));
+        QCOMPARE(choiceCount(), rows);
+        QCOMPARE(auditCount(), audit);
+    }
+
+    // Labels are told apart among the entries a form shows side by side: those of one parent.
+    void labelsUniqueAmongSiblings()
+    {
+        const Actor admin = SecurityFixtures::admin();
+        QCOMPARE(m_lists->add(admin, ChoiceLists::ComplaintReason, u"overcharged"_s, u"billing"_s)
+                         .error()
+                         .code,
+                 Error::Code::Duplicate);
+        QCOMPARE(m_lists->add(admin, ChoiceLists::ComplaintReason, u"DELIVERY"_s).error().code,
+                 Error::Code::Duplicate);
+        VERIFY_OK(
+                m_lists->add(admin, ChoiceLists::ComplaintReason, u"Overcharged"_s, u"delivery"_s));
+        VERIFY_OK(m_lists->add(admin, ChoiceLists::ComplaintReason, u"Other"_s, u"billing"_s));
+        QCOMPARE(m_lists->rename(admin,
+                                 ChoiceLists::ComplaintReason,
+                                 u"billing.invoice"_s,
+                                 u"Refund delayed"_s)
+                         .error()
+                         .code,
+                 Error::Code::Duplicate);
+        VERIFY_OK(m_lists->rename(admin,
+                                  ChoiceLists::ComplaintReason,
+                                  u"billing.invoice"_s,
+                                  u"Late delivery"_s));
+    }
+
+    // Second-level entries are optional: all of one entry's may be retired. A retired
+    // first-level entry takes its own out of the offer.
+    void retiringInTwoLevels()
+    {
+        const Actor admin = SecurityFixtures::admin();
+        for (const QString &code :
+             {u"delivery.late"_s, u"delivery.damaged"_s, u"delivery.wrong_item"_s})
+            VERIFY_OK(m_lists->setRetired(admin, ChoiceLists::ComplaintReason, code, true));
+        QStringList offered = codes(entries(ChoiceLists::ComplaintReason));
+        QCOMPARE(offered.at(offered.indexOf(u"delivery"_s) + 1), u"billing"_s);
+
+        VERIFY_OK(
+                m_lists->setRetired(admin, ChoiceLists::ComplaintReason, u"delivery.late"_s, false));
+        VERIFY_OK(m_lists->setRetired(admin, ChoiceLists::ComplaintReason, u"billing"_s, true));
+        offered = codes(entries(ChoiceLists::ComplaintReason));
+        QVERIFY(!offered.contains(u"billing"_s));
+        QVERIFY(!offered.contains(u"billing.invoice"_s));
+        QVERIFY(offered.contains(u"delivery.late"_s));
+        const QStringList all = codes(entries(ChoiceLists::ComplaintReason, true));
+        QCOMPARE(all.size(), 21);
+        QCOMPARE(all.at(all.indexOf(u"billing"_s) + 1), u"billing.overcharge"_s);
+
+        // The last first-level entry offered stays.
+        for (const QString &code :
+             {u"product_quality"_s, u"service_attitude"_s, u"delivery"_s, u"after_sales"_s})
+            VERIFY_OK(m_lists->setRetired(admin, ChoiceLists::ComplaintReason, code, true));
+        QCOMPARE(m_lists->setRetired(admin, ChoiceLists::ComplaintReason, u"other"_s, true)
+                         .error()
+                         .code,
+                 Error::Code::Invalid);
+    }
+
     // Only ManageSettings (admins) change the lists; everyone who may view reads them.
     void onlyAdminsChangeTheLists()
     {
