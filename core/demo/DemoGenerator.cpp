@@ -298,21 +298,31 @@ QString unpackGram(quint64 key)
 }
 
 // The logins who serve the demo customers: the archive's enabled accounts (a demo archive's are
-// DemoAccounts'), front desks more often; the acting user when there are none.
-Result<QStringList> staffLogins(Database &db, const Actor &actor)
+// DemoAccounts'), front desks more often; the acting user when there are none. Supervisors
+// assign and close complaints.
+struct Staff
+{
+    QStringList serving;
+    QStringList supervising;
+};
+
+Result<Staff> staffLogins(Database &db, const Actor &actor)
 {
     QSqlQuery q(db.connection());
     if (!q.exec(QStringLiteral("SELECT login, roles FROM users WHERE disabled = 0 ORDER BY id")))
         return Database::storageError(q.lastError());
-    QStringList logins;
+    Staff staff;
     while (q.next()) {
-        const int times = (q.value(1).toInt() & int(Role::FrontDesk)) ? 3 : 1;
+        const int roles = q.value(1).toInt();
+        const int times = (roles & int(Role::FrontDesk)) ? 3 : 1;
         for (int i = 0; i < times; ++i)
-            logins.append(q.value(0).toString());
+            staff.serving.append(q.value(0).toString());
+        if (roles & int(Role::Supervisor))
+            staff.supervising.append(q.value(0).toString());
     }
-    if (logins.isEmpty())
-        logins.append(actor.login);
-    return logins;
+    if (staff.serving.isEmpty())
+        staff.serving.append(actor.login);
+    return staff;
 }
 
 Result<qint64> nextId(Database &db, const QString &table)
@@ -360,7 +370,7 @@ Status DemoGenerator::run(Database &db,
         if (firstId + options.customers > qint64(0xFFFFFFFF))
             return makeError(Error::Code::Invalid,
                              tr("The archive cannot hold that many customers."));
-        const Result<QStringList> staff = staffLogins(db, actor);
+        const Result<Staff> staff = staffLogins(db, actor);
         if (!staff)
             return staff.error();
         const Result<qint64> firstPurchaseId = nextId(db, QStringLiteral("purchases"));
@@ -369,6 +379,9 @@ Status DemoGenerator::run(Database &db,
         const Result<qint64> firstRequestId = nextId(db, QStringLiteral("service_requests"));
         if (!firstRequestId)
             return firstRequestId.error();
+        const Result<qint64> firstComplaintId = nextId(db, QStringLiteral("complaints"));
+        if (!firstComplaintId)
+            return firstComplaintId.error();
         const bool bulk = options.customers >= 20000;
         BulkLoadScope scope(db,
                             QStringList {QStringLiteral("customers"),
@@ -421,10 +434,12 @@ Status DemoGenerator::run(Database &db,
                                           {QStringLiteral("gram"), QStringLiteral("customer_id")});
         DemoHistory history(loader,
                             options.seed,
-                            staff.value(),
+                            staff->serving,
+                            staff->supervising,
                             now,
-                            firstPurchaseId.value(),
-                            firstRequestId.value());
+                            {firstPurchaseId.value(),
+                             firstRequestId.value(),
+                             firstComplaintId.value()});
         if (!loader.status())
             return loader.status();
 
@@ -440,7 +455,11 @@ Status DemoGenerator::run(Database &db,
             Customer c = makeCustomer(rng, now);
             c.id = firstId + i;
             c.code = QStringLiteral("C%1").arg(firstCode + i, 6, 10, QLatin1Char('0'));
-            if (Status s = history.add(c.id, c.kind == CustomerKind::Organization, c.createdAt); !s)
+            if (Status s = history.add(c.id,
+                                       c.kind == CustomerKind::Organization,
+                                       c.createdAt,
+                                       c.birthday);
+                !s)
                 return s;
             const ClassificationResult classified = Classification::classify(history.facts(),
                                                                              rules.value(),
@@ -510,7 +529,7 @@ Status DemoGenerator::run(Database &db,
             if (Status s = scope.end({QStringLiteral("customer_fts")}); !s)
                 return s;
         // One entry for the whole generated batch, not one per made-up customer.
-        const DemoHistory::Counts &made = history.counts();
+        const DemoHistory::Counts made = history.counts();
         if (Status s = AuditLog::append(db,
                                         actor,
                                         QStringLiteral("demo"),
@@ -522,7 +541,9 @@ Status DemoGenerator::run(Database &db,
                                          {QStringLiteral("purchases"), made.purchases},
                                          {QStringLiteral("returns"), made.returns},
                                          {QStringLiteral("interactions"), made.interactions},
-                                         {QStringLiteral("service_requests"), made.requests}});
+                                         {QStringLiteral("service_requests"), made.requests},
+                                         {QStringLiteral("complaints"), made.complaints},
+                                         {QStringLiteral("follow_ups"), made.followUps}});
             !s)
             return s;
         const std::pair<QString, qint64> explicitIds[]
@@ -530,7 +551,9 @@ Status DemoGenerator::run(Database &db,
                     options.customers > 0 ? firstId + options.customers - 1 : 0},
                    {QStringLiteral("purchases"), made.purchases > 0 ? history.lastPurchaseId() : 0},
                    {QStringLiteral("service_requests"),
-                    made.requests > 0 ? history.lastRequestId() : 0}};
+                    made.requests > 0 ? history.lastRequestId() : 0},
+                   {QStringLiteral("complaints"),
+                    made.complaints > 0 ? history.lastComplaintId() : 0}};
         for (const auto &[table, lastId] : explicitIds) {
             const QString record = db.dialect().recordExplicitId(table);
             if (record.isEmpty() || lastId == 0)

@@ -14,7 +14,8 @@ class Database;
 // Fills an archive with realistic, deterministic customers (the same seed gives the same people):
 // Chinese and Latin names, companies, phones, emails, cities, tags, and their service history
 // (DemoHistory: purchases and returns, about five interactions each, service requests with their
-// stage moves). For demonstrations and for benchmarks at a million customers. Afterwards every
+// stage moves, complaints with their handling history, follow-ups with satisfaction scores). For
+// demonstrations and for benchmarks at a million customers. Afterwards every
 // customer's lifecycle and value tier are classified from that history (as of today).
 class DemoGenerator
 {

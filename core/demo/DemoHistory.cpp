@@ -1,6 +1,9 @@
 #include "DemoHistory.h"
 
+#include "DemoComplaints.h"
+#include "DemoFollowUps.h"
 #include "DemoPhrases.h"
+#include "DemoRandom.h"
 #include "history/Interaction.h"
 #include "history/ServiceRequest.h"
 #include "storage/BulkLoader.h"
@@ -10,6 +13,8 @@
 #include <algorithm>
 #include <vector>
 
+using namespace DemoRandom;
+
 namespace {
 
 QDate localDate(qint64 secondsSinceEpoch)
@@ -17,88 +22,21 @@ QDate localDate(qint64 secondsSinceEpoch)
     return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::LocalTime).date();
 }
 
-constexpr qint64 Day = 86400;
-
-template<std::size_t N>
-int weighted(std::mt19937_64 &rng, const int (&weights)[N])
-{
-    int total = 0;
-    for (int w : weights)
-        total += w;
-    int roll = std::uniform_int_distribution<int>(0, total - 1)(rng);
-    for (std::size_t i = 0; i < N; ++i) {
-        if (roll < weights[i])
-            return int(i);
-        roll -= weights[i];
-    }
-    return int(N) - 1;
-}
-
-qint64 between(std::mt19937_64 &rng, qint64 low, qint64 high)
-{
-    return std::uniform_int_distribution<qint64>(low, high)(rng);
-}
-
-bool chance(std::mt19937_64 &rng, int percent)
-{
-    return std::uniform_int_distribution<int>(0, 99)(rng) < percent;
-}
-
-template<typename T>
-const T &pick(std::mt19937_64 &rng, const QList<T> &items)
-{
-    return items.at(qsizetype(between(rng, 0, items.size() - 1)));
-}
-
-// StoredTime's form (UTC ISO-8601 with milliseconds, as QDateTime::toString(Qt::ISODateWithMs)
-// writes it) for whole seconds since the epoch, without QDateTime: millions of rows need it.
-QString isoTime(qint64 seconds, bool dateOnly = false)
-{
-    qint64 days = seconds / Day;
-    qint64 rest = seconds % Day;
-    if (rest < 0) {
-        rest += Day;
-        --days;
-    }
-    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const qint64 doe = days - era * 146097;
-    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const qint64 mp = (5 * doy + 2) / 153;
-    const int day = int(doy - (153 * mp + 2) / 5 + 1);
-    const int month = int(mp < 10 ? mp + 3 : mp - 9);
-    const int year = int(yoe + era * 400 + (month <= 2 ? 1 : 0));
-    char16_t text[] = u"0000-00-00T00:00:00.000Z";
-    auto put = [&](int at, int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i, value /= 10)
-            text[at + i] = char16_t(u'0' + value % 10);
-    };
-    put(0, year, 4);
-    put(5, month, 2);
-    put(8, day, 2);
-    put(11, int(rest / 3600), 2);
-    put(14, int(rest / 60 % 60), 2);
-    put(17, int(rest % 60), 2);
-    return QString(reinterpret_cast<const QChar *>(text), dateOnly ? 10 : 24);
-}
-
 } // namespace
 
 DemoHistory::DemoHistory(BulkLoader &loader,
                          quint64 seed,
                          const QStringList &staff,
+                         const QStringList &supervisors,
                          const QDateTime &now,
-                         qint64 firstPurchaseId,
-                         qint64 firstRequestId)
+                         const FirstIds &firstIds)
     : m_loader(loader)
     // Its own stream: the customers of a seed stay the ones it gave before there was history.
     , m_rng(seed ^ 0x5EB1CE0F4157081DULL)
     , m_staff(staff)
     , m_now(now.toSecsSinceEpoch())
-    , m_nextPurchaseId(firstPurchaseId)
-    , m_nextRequestId(firstRequestId)
+    , m_nextPurchaseId(firstIds.purchase)
+    , m_nextRequestId(firstIds.request)
 {
     Q_ASSERT(!m_staff.isEmpty());
     const auto s = [](const char *name) {
@@ -171,17 +109,45 @@ DemoHistory::DemoHistory(BulkLoader &loader,
                                s("from_stage"),
                                s("to_stage"),
                                s("reason")});
+    // Added after the tables they refer to: PostgreSQL's COPY sends parents first.
+    m_complaints = std::make_unique<DemoComplaints>(loader,
+                                                    seed,
+                                                    staff,
+                                                    supervisors,
+                                                    m_now,
+                                                    firstIds.complaint);
+    m_followUps = std::make_unique<DemoFollowUps>(loader,
+                                                  seed,
+                                                  staff,
+                                                  m_now,
+                                                  now.toLocalTime().offsetFromUtc());
 }
 
 DemoHistory::~DemoHistory() = default;
 
 QStringList DemoHistory::tables()
 {
-    return {QStringLiteral("purchases"),
-            QStringLiteral("purchase_returns"),
-            QStringLiteral("interactions"),
-            QStringLiteral("service_requests"),
-            QStringLiteral("request_stage_moves")};
+    return QStringList {QStringLiteral("purchases"),
+                        QStringLiteral("purchase_returns"),
+                        QStringLiteral("interactions"),
+                        QStringLiteral("service_requests"),
+                        QStringLiteral("request_stage_moves")}
+           + DemoComplaints::tables() + DemoFollowUps::tables();
+}
+
+DemoHistory::Counts DemoHistory::counts() const
+{
+    Counts c = m_counts;
+    c.complaints = m_complaints->complaints();
+    c.complaintChanges = m_complaints->changes();
+    c.followUps = m_followUps->followUps();
+    c.scores = m_followUps->scores();
+    return c;
+}
+
+qint64 DemoHistory::lastComplaintId() const
+{
+    return m_complaints->lastId();
 }
 
 const QString &DemoHistory::staff()
@@ -198,20 +164,24 @@ const QString &DemoHistory::productName()
     return pick(m_rng, products).name;
 }
 
-// A time in [from, to], most often in business hours in China (09:00-21:00 UTC+8).
 qint64 DemoHistory::timeBetween(qint64 from, qint64 to)
 {
-    if (to <= from)
-        return from;
-    const qint64 t = between(m_rng, from, to);
-    const qint64 inDay = between(m_rng, 1 * 3600, 13 * 3600);
-    const qint64 snapped = t - ((t % Day) + Day) % Day + inDay;
-    return snapped >= from && snapped <= to ? snapped : t;
+    return DemoRandom::timeBetween(m_rng, from, to);
 }
 
-Status DemoHistory::add(qint64 customerId, bool organization, const QDateTime &createdAt)
+Status DemoHistory::add(qint64 customerId,
+                        bool organization,
+                        const QDateTime &createdAt,
+                        const QDate &birthday)
 {
     const qint64 from = std::min(createdAt.toSecsSinceEpoch(), m_now);
+    m_events.clear();
+    m_events.customerId = customerId;
+    m_events.from = from;
+    if (birthday.isValid()) {
+        m_events.birthdayMonth = birthday.month();
+        m_events.birthdayDay = birthday.day();
+    }
     // Skewed: many customers buy never or once or twice, a few loyal ones up to eight times.
     static const int purchaseWeights[] = {35, 25, 16, 9, 5, 3, 3, 2, 2};
     const int purchases = weighted(m_rng, purchaseWeights);
@@ -225,12 +195,15 @@ Status DemoHistory::add(qint64 customerId, bool organization, const QDateTime &c
                              + (request ? 1 : 0);
     if (Status s = addInteractions(customerId, from, interactions); !s)
         return s;
-    if (!request)
-        return Done {};
-    if (Status s = addRequest(customerId, from); !s)
-        return s;
-    if (chance(m_rng, 12))
-        return addRequest(customerId, from);
+    if (request) {
+        if (Status s = addRequest(customerId, from); !s)
+            return s;
+        if (chance(m_rng, 12))
+            if (Status s = addRequest(customerId, from); !s)
+                return s;
+    }
+    m_complaints->add(m_events);
+    m_followUps->add(m_events);
     return Done {};
 }
 
@@ -306,6 +279,7 @@ Status DemoHistory::addPurchases(qint64 customerId, bool organization, qint64 fr
             m_facts.firstPurchase = day;
         m_facts.lastPurchase = day;
         m_facts.netSpend += amount - refundedTotal;
+        m_events.purchases.push_back({id, at, amount, by, productIndex});
 
         Status s = put(m_purchases,
                        {id,
@@ -527,6 +501,13 @@ Status DemoHistory::addRequest(qint64 customerId, qint64 from)
                          int(path.at(i).to),
                          path.at(i).reason});
     }
+    m_events.requests.push_back({id,
+                                 openedAt,
+                                 ended ? openedAt + offsets.back() : 0,
+                                 last.to == RequestStage::Closed,
+                                 owner,
+                                 lastBy,
+                                 title});
     const QString opened = isoTime(openedAt);
     Status s = put(m_requests,
                    {id,
@@ -560,15 +541,15 @@ Status DemoHistory::addRequest(qint64 customerId, qint64 from)
 
 Status DemoHistory::put(int table, QVariantList values)
 {
-    m_pending.emplace_back(table, std::move(values));
+    m_events.rows.emplace_back(table, std::move(values));
     return Done {};
 }
 
 Status DemoHistory::write()
 {
-    for (auto &[table, values] : m_pending)
+    for (auto &[table, values] : m_events.rows)
         if (Status s = m_loader.add(table, values); !s)
             return s;
-    m_pending.clear();
+    m_events.rows.clear();
     return Done {};
 }

@@ -4,7 +4,8 @@
 #include <QString>
 
 // What demo history is made of: products and their prices, the choice lists' codes, and pools
-// of Chinese phrases for interactions, returns and service requests. Built once.
+// of Chinese phrases for interactions, returns, service requests, complaints and follow-ups.
+// Built once.
 struct DemoPhrases
 {
     struct Product
@@ -32,6 +33,31 @@ struct DemoPhrases
     QList<QString> backReasons;
     QList<QString> reopenReasons;
     QList<QString> cancelReasons;
+
+    // One first-level complaint reason (the complaint_reason list's codes) and what complaints
+    // about it say and get.
+    struct ComplaintReason
+    {
+        QString code;
+        int weight = 0; // how often, relative to the others
+        QList<QString> subReasons; // second-level codes
+        // Per sub-reason, then one more list for complaints without one; "%1" is a product.
+        QList<QList<QString>> descriptions;
+        QList<QString> resolutions;
+        QList<QString> rootCauses;
+        QList<QString> correctiveActions;
+        QList<QString> compensations; // compensation_kind codes that fit
+    };
+    QList<ComplaintReason> complaintReasons;
+    QList<QString> complaintResponses; // what the customer is told first
+    QList<QString> preventiveActions;
+    QList<QString> complaintReopenReasons;
+    // Follow-ups, per kind (DemoFollowUps::Kind): purposes ("%1" names the source) and outcomes.
+    QList<QString> followUpPurposes;
+    QList<QList<QString>> followUpOutcomes;
+    QList<QString> followUpNotes;
+    QString unreachableOutcome;
+    QString cancelledNote;
 
     static const DemoPhrases &get();
 };

@@ -164,6 +164,22 @@ QString SqlDialect::secondaryIndexes() const
                           " AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type");
 }
 
+QString SqlDialect::containsText(const QString &expression) const
+{
+    // The backslash escapes % and _ in the pattern: PostgreSQL's default, SQLite's when told.
+    return expression
+           + (isPostgres() ? QStringLiteral(" ILIKE ?") : QStringLiteral(" LIKE ? ESCAPE '\\'"));
+}
+
+QString SqlDialect::containsPattern(const QString &term)
+{
+    QString escaped = term;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
 QString SqlDialect::lowerParam() const
 {
     return isPostgres() ? QStringLiteral("lower(? COLLATE \"C\")") : QStringLiteral("lower(?)");

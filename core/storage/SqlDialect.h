@@ -52,6 +52,11 @@ public:
         QString confirm; // "" or " AND ..." on customers, with one bind: the term
     };
     Match substringMatch(const QString &term) const;
+    // A condition that the text expression contains a term, ASCII letters in any case (LIKE on
+    // SQLite; ILIKE on PostgreSQL, where a pg_trgm GIN index on exactly that expression serves
+    // it): one bind value, containsPattern(term).
+    QString containsText(const QString &expression) const;
+    static QString containsPattern(const QString &term);
 
     // What a bulk load may drop and recreate on one table (the one bind value): rows of kind
     // ("index" or "trigger"), name and the statement that creates it again. Primary keys and

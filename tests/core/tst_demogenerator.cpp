@@ -1,11 +1,13 @@
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
+#include "complaints/Complaint.h"
 #include "core/HistoryRows.h"
 #include "core/SecurityFixtures.h"
 #include "customers/CustomerAudit.h"
 #include "demo/DemoAccounts.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoHistory.h"
+#include "followups/FollowUp.h"
 #include "history/Classification.h"
 #include "history/ServiceRequest.h"
 #include "security/UserRepository.h"
@@ -16,7 +18,8 @@
 #include <QSet>
 
 // The demo archive's service history: as much as a real one has, consistent as the
-// repositories keep it, and the same for the same seed.
+// repositories keep it, and the same for the same seed. Complaints with their handling history
+// and follow-ups with satisfaction scores (schema 4) included.
 using namespace Qt::StringLiterals;
 using namespace SecurityFixtures;
 
@@ -155,6 +158,10 @@ private Q_SLOTS:
         QCOMPARE(details.value(u"returns"_s).toInteger(), qint64(returns));
         QCOMPARE(details.value(u"interactions"_s).toInteger(), qint64(interactions));
         QCOMPARE(details.value(u"service_requests"_s).toInteger(), qint64(requests));
+        QCOMPARE(details.value(u"complaints"_s).toInteger(),
+                 count(db, u"SELECT count(*) FROM complaints"_s));
+        QCOMPARE(details.value(u"follow_ups"_s).toInteger(),
+                 count(db, u"SELECT count(*) FROM follow_ups"_s));
     }
 
     // What the repositories keep true: refunds add up, amounts fit, codes are the lists'.
@@ -229,6 +236,16 @@ private Q_SLOTS:
         while (q.next())
             staff.insert(q.value(0).toString());
         QCOMPARE(staff, QSet<QString>(m_logins.cbegin(), m_logins.cend()));
+        // Complaints and follow-ups are handled by the same staff.
+        QSet<QString> handlers;
+        QVERIFY(q.exec(
+                u"SELECT DISTINCT handler FROM complaints WHERE handler <> ''"
+                " UNION SELECT DISTINCT changed_by FROM complaint_changes"
+                " UNION SELECT DISTINCT assignee FROM follow_ups"
+                " UNION SELECT DISTINCT rated_staff FROM follow_ups WHERE rated_staff <> ''"_s));
+        while (q.next())
+            handlers.insert(q.value(0).toString());
+        QCOMPARE(handlers, staff);
     }
 
     // Every time between the customer's creation and the generator's "now", in StoredTime's form.
@@ -239,7 +256,13 @@ private Q_SLOTS:
                                                         {u"purchase_returns"_s, u"returned_at"_s},
                                                         {u"interactions"_s, u"occurred_at"_s},
                                                         {u"service_requests"_s, u"opened_at"_s},
-                                                        {u"request_stage_moves"_s, u"moved_at"_s}};
+                                                        {u"request_stage_moves"_s, u"moved_at"_s},
+                                                        {u"complaints"_s, u"received_at"_s},
+                                                        {u"complaints"_s, u"updated_at"_s},
+                                                        {u"complaint_changes"_s, u"changed_at"_s},
+                                                        {u"follow_ups"_s, u"created_at"_s},
+                                                        {u"follow_ups"_s, u"updated_at"_s},
+                                                        {u"follow_ups"_s, u"done_at"_s}};
         for (const auto &[table, column] : times) {
             QCOMPARE(count(db,
                            u"SELECT count(*) FROM %1 h JOIN customers c ON c.id = h.customer_id"
@@ -334,6 +357,277 @@ private Q_SLOTS:
                  5);
     }
 
+    // About one customer in five complains (200,000 in a million); severities mostly medium;
+    // old complaints settled, recent ones mostly still being handled; some missed their SLA,
+    // some are overdue now.
+    void complaintsAreProportional()
+    {
+        const Database &db = *m_db;
+        const double complaints = double(count(db, u"SELECT count(*) FROM complaints"_s));
+        const double changes = double(count(db, u"SELECT count(*) FROM complaint_changes"_s));
+        const QString counts = u"complaints %1, changes %2"_s.arg(complaints).arg(changes);
+        QVERIFY2(complaints / Customers > 0.16 && complaints / Customers < 0.24, qPrintable(counts));
+        QVERIFY2(changes / complaints > 4 && changes / complaints < 12, qPrintable(counts));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"SELECT severity, count(*) FROM complaints GROUP BY severity"
+                       " ORDER BY count(*) DESC"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), int(ComplaintSeverity::Medium));
+        q.finish();
+        QCOMPARE(count(db, u"SELECT count(DISTINCT severity) FROM complaints"_s), 4);
+        QCOMPARE(count(db, u"SELECT count(DISTINCT status) FROM complaints"_s), 5);
+        QCOMPARE(count(db, u"SELECT count(DISTINCT reason) FROM complaints"_s), 6);
+        QVERIFY(count(db, u"SELECT count(DISTINCT channel) FROM complaints"_s) >= 5);
+
+        // Received more than a month ago: almost all settled. In the last two days: mostly not.
+        const QString monthAgo = u"2025-12-01T00:00:00.000Z"_s;
+        const QString twoDaysAgo = u"2025-12-30T09:00:00.000Z"_s;
+        const qint64 old = count(db,
+                                 u"SELECT count(*) FROM complaints WHERE received_at < '%1'"_s.arg(
+                                         monthAgo));
+        const qint64 oldSettled = count(db,
+                                        u"SELECT count(*) FROM complaints WHERE received_at < '%1'"
+                                        " AND status IN (2, 3)"_s.arg(monthAgo));
+        QVERIFY2(oldSettled > old * 90 / 100 && oldSettled < old, qPrintable(counts));
+        QVERIFY(count(db,
+                      u"SELECT count(*) FROM complaints WHERE received_at < '%1' AND status = 3"_s
+                              .arg(monthAgo))
+                > oldSettled * 8 / 10);
+        const qint64 recent = count(db,
+                                    u"SELECT count(*) FROM complaints WHERE received_at >= '%1'"_s
+                                            .arg(twoDaysAgo));
+        const qint64 recentOpen = count(db,
+                                        u"SELECT count(*) FROM complaints WHERE received_at >= '%1'"
+                                        " AND status IN (0, 1)"_s.arg(twoDaysAgo));
+        QVERIFY2(recent > 0 && recentOpen * 2 > recent,
+                 qPrintable(u"%1 of %2"_s.arg(recentOpen).arg(recent)));
+
+        // Missed SLAs: some, not most. Overdue now: some, all of them unsettled.
+        const qint64 missed = count(db,
+                                    u"SELECT count(*) FROM complaints"
+                                    " WHERE response_missed = 1 OR resolution_missed = 1"_s);
+        QVERIFY2(missed > complaints / 20 && missed < complaints / 2,
+                 qPrintable(QString::number(missed)));
+        QVERIFY(count(db,
+                      u"SELECT count(*) FROM complaints WHERE status IN (0, 1, 4) AND"
+                      " ((responded_at IS NULL AND response_due_at < '%1') OR"
+                      " (resolved_at IS NULL AND resolution_due_at < '%1'))"_s.arg(referenceNow))
+                > 0);
+        // Some unassigned, some reopened, some compensated.
+        QVERIFY(count(db, u"SELECT count(*) FROM complaints WHERE handler = ''"_s) > 0);
+        QVERIFY(count(db,
+                      u"SELECT count(*) FROM complaint_changes WHERE after = '4'"
+                      " AND field = 'status'"_s)
+                > 0);
+        QVERIFY(count(db, u"SELECT count(*) FROM complaints WHERE compensation_amount > 0"_s) > 0);
+    }
+
+    // Every complaint as ComplaintRepository keeps it: its first change is its receipt, every
+    // status move is one the workflow allows, the row agrees with its history, the SLA times
+    // follow the default policy, and its links belong to its customer.
+    void complaintsFollowTheirChanges()
+    {
+        const Database &db = *m_db;
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM complaints k WHERE NOT EXISTS (SELECT 1 FROM"
+                       " complaint_changes x WHERE x.complaint_id = k.id AND x.id = (SELECT"
+                       " min(y.id) FROM complaint_changes y WHERE y.complaint_id = k.id)"
+                       " AND x.field = 'status' AND x.before IS NULL AND x.after = '0'"
+                       " AND x.changed_at = k.received_at AND x.changed_by = k.created_by)"_s),
+                 0);
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM complaint_changes x JOIN complaints k"
+                       " ON k.id = x.complaint_id WHERE x.customer_id <> k.customer_id"_s),
+                 0);
+        // The row's status, handler and texts are those of its last changes.
+        for (const QString &field : {u"status"_s, u"handler"_s, u"resolution"_s, u"response"_s}) {
+            QCOMPARE(count(db,
+                           u"SELECT count(*) FROM complaints k WHERE EXISTS (SELECT 1 FROM"
+                           " complaint_changes x WHERE x.complaint_id = k.id AND x.field = '%1')"
+                           " AND CAST(k.%1 AS TEXT) <> (SELECT x.after FROM complaint_changes x"
+                           " WHERE x.complaint_id = k.id AND x.field = '%1'"
+                           " ORDER BY x.id DESC LIMIT 1)"_s.arg(field)),
+                     0);
+        }
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM complaints k WHERE (handler <> '' OR response <> ''"
+                       " OR resolution <> '') AND updated_at <> (SELECT max(changed_at) FROM"
+                       " complaint_changes x WHERE x.complaint_id = k.id)"_s),
+                 0);
+        // Statuses agree with the times: resolved_at exactly when settled, closed_at when closed,
+        // answered unless open, confirmed only when closed.
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM complaints WHERE (resolved_at IS NOT NULL)"
+                       " <> (status IN (2, 3)) OR (closed_at IS NOT NULL) <> (status = 3)"
+                       " OR (responded_at IS NULL) <> (status = 0)"
+                       " OR (status IN (2, 3) AND resolution = '')"
+                       " OR (confirmed_at IS NOT NULL AND status <> 3)"
+                       " OR (confirmation = 1) <> (confirmed_at IS NOT NULL)"
+                       " OR (status <> 0 AND handler = '')"_s),
+                 0);
+        // The missed flags follow the times (a late resolution before a reopen stays missed).
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM complaints WHERE (response_missed = 1)"
+                       " <> (responded_at IS NOT NULL AND responded_at > response_due_at)"
+                       " OR (resolved_at > resolution_due_at AND resolution_missed = 0)"_s),
+                 0);
+        // Due times from the default policy (hours per severity).
+        QSqlQuery q(m_db->connection());
+        q.setForwardOnly(true);
+        QVERIFY(q.exec(u"SELECT severity, received_at, response_due_at, resolution_due_at"
+                       " FROM complaints ORDER BY id"_s));
+        const qint64 response[] = {24, 8, 4, 2};
+        const qint64 resolution[] = {168, 72, 48, 24};
+        while (q.next()) {
+            const int severity = q.value(0).toInt();
+            const QDateTime received = StoredTime::toDateTime(q.value(1));
+            QCOMPARE(StoredTime::toDateTime(q.value(2)),
+                     received.addSecs(response[severity] * 3600));
+            QCOMPARE(StoredTime::toDateTime(q.value(3)),
+                     received.addSecs(resolution[severity] * 3600));
+        }
+        q.finish();
+        // Links to the customer's own purchases and requests, received after them.
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM complaints k JOIN purchases p ON p.id = k.purchase_id"
+                       " WHERE p.customer_id <> k.customer_id OR k.received_at < p.purchased_at"_s),
+                 0);
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM complaints k JOIN service_requests r"
+                       " ON r.id = k.request_id WHERE r.customer_id <> k.customer_id"
+                       " OR k.received_at < r.opened_at"_s),
+                 0);
+        QVERIFY(count(db, u"SELECT count(*) FROM complaints WHERE purchase_id IS NOT NULL"_s) > 0);
+        QVERIFY(count(db, u"SELECT count(*) FROM complaints WHERE request_id IS NOT NULL"_s) > 0);
+        // Reasons from the list, detailed reasons under their reason; compensation kinds too.
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM complaints k WHERE NOT EXISTS (SELECT 1 FROM choices"
+                       " c WHERE c.list = 'complaint_reason' AND c.code = k.reason AND c.parent = "
+                       "'')"
+                       " OR (k.sub_reason <> '' AND NOT EXISTS (SELECT 1 FROM choices c WHERE"
+                       " c.list = 'complaint_reason' AND c.code = k.sub_reason"
+                       " AND c.parent = k.reason))"
+                       " OR (k.compensation_kind <> '' AND NOT EXISTS (SELECT 1 FROM choices c"
+                       " WHERE c.list = 'compensation_kind' AND c.code = k.compensation_kind))"_s),
+                 0);
+
+        // The status moves, complaint by complaint: each allowed by the workflow, from the status
+        // before, never back in time; a reason exactly for a reopen.
+        const QSet<std::pair<int, int>> allowed {{0, 1},
+                                                 {0, 2},
+                                                 {0, 3},
+                                                 {4, 1},
+                                                 {4, 2},
+                                                 {4, 3},
+                                                 {1, 2},
+                                                 {1, 3},
+                                                 {2, 3},
+                                                 {2, 4},
+                                                 {3, 4}};
+        QVERIFY(q.exec(u"SELECT complaint_id, before, after, reason, changed_at FROM"
+                       " complaint_changes WHERE field = 'status' ORDER BY complaint_id, id"_s));
+        qint64 complaint = 0;
+        int previous = -1;
+        QString previousAt;
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            const int to = q.value(2).toInt();
+            const QString at = q.value(4).toString();
+            if (id != complaint) {
+                QVERIFY(q.value(1).isNull());
+                complaint = id;
+            } else {
+                QCOMPARE(q.value(1).toInt(), previous);
+                QVERIFY2(allowed.contains({previous, to}),
+                         qPrintable(u"%1: %2 -> %3"_s.arg(id).arg(previous).arg(to)));
+                QVERIFY(at >= previousAt);
+                QCOMPARE(q.value(3).toString().isEmpty(), to != int(ComplaintStatus::Reopened));
+            }
+            previous = to;
+            previousAt = at;
+        }
+    }
+
+    // Follow-ups as the rules plan them, with scores in range that rate the staff member who
+    // served, linked to rows of the same customer; planned ones around today for the queue.
+    void followUpsAreConsistent()
+    {
+        const Database &db = *m_db;
+        const double followUps = double(count(db, u"SELECT count(*) FROM follow_ups"_s));
+        QVERIFY2(followUps / Customers > 0.5 && followUps / Customers < 2,
+                 qPrintable(QString::number(followUps)));
+        QCOMPARE(count(db, u"SELECT count(DISTINCT rule) FROM follow_ups"_s), 5);
+        QCOMPARE(count(db, u"SELECT count(DISTINCT status) FROM follow_ups"_s), 4);
+        // Scores: in range, only on done ones, each rating someone.
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM follow_ups WHERE csat NOT BETWEEN 1 AND 5"
+                       " OR nps NOT BETWEEN 0 AND 10 OR ((csat IS NOT NULL OR nps IS NOT NULL)"
+                       " AND status <> 1) OR (csat IS NOT NULL) <> (rated_staff <> '')"
+                       " OR (nps IS NOT NULL AND csat IS NULL)"_s),
+                 0);
+        const qint64 scored = count(db, u"SELECT count(*) FROM follow_ups WHERE csat IS NOT NULL"_s);
+        const qint64 satisfied = count(db, u"SELECT count(*) FROM follow_ups WHERE csat >= 4"_s);
+        QVERIFY(scored > followUps / 5);
+        QVERIFY2(satisfied > scored * 6 / 10 && satisfied < scored * 95 / 100,
+                 qPrintable(u"%1 of %2"_s.arg(satisfied).arg(scored)));
+        QVERIFY(count(db, u"SELECT count(*) FROM follow_ups WHERE nps IS NOT NULL"_s) > 0);
+        QVERIFY(count(db, u"SELECT count(*) FROM follow_ups WHERE csat <= 2"_s) > 0);
+        // Done and unreachable ones have their time and who; the others none.
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM follow_ups WHERE (done_at IS NOT NULL)"
+                       " <> (status IN (1, 2)) OR (status IN (1, 2) AND (done_by = ''"
+                       " OR outcome = '')) OR (status = 2 AND attempts <> 3)"
+                       " OR (status = 0 AND attempts >= 3) OR done_at < created_at"_s),
+                 0);
+        // The rule's source is the linked row, of the same customer; the rated staff member is
+        // the one who served.
+        const QList<std::pair<QString, QString>> links {
+                {u"after_purchase"_s,
+                 u"purchase_id IS NULL OR source_id <> purchase_id OR EXISTS (SELECT 1 FROM"
+                 " purchases p WHERE p.id = f.purchase_id AND (p.customer_id <> f.customer_id"
+                 " OR (f.rated_staff <> '' AND f.rated_staff <> p.created_by)))"_s},
+                {u"after_request_closed"_s,
+                 u"request_id IS NULL OR source_id <> request_id OR EXISTS (SELECT 1 FROM"
+                 " service_requests r WHERE r.id = f.request_id AND (r.customer_id <>"
+                 " f.customer_id OR r.stage <> 5 OR (f.rated_staff <> '' AND f.rated_staff <>"
+                 " r.owner)))"_s},
+                {u"complaint_confirm"_s,
+                 u"complaint_id IS NULL OR source_id <> complaint_id OR EXISTS (SELECT 1 FROM"
+                 " complaints k WHERE k.id = f.complaint_id AND (k.customer_id <>"
+                 " f.customer_id OR (f.rated_staff <> '' AND f.rated_staff <> k.handler)))"_s},
+                {u"complaint_check"_s,
+                 u"complaint_id IS NULL OR source_id <> complaint_id OR EXISTS (SELECT 1 FROM"
+                 " complaints k WHERE k.id = f.complaint_id AND k.customer_id <> f.customer_id)"_s},
+                {u"birthday"_s,
+                 u"purchase_id IS NOT NULL OR request_id IS NOT NULL OR complaint_id IS NOT NULL"
+                 " OR csat IS NOT NULL OR source_id < 2024"_s}};
+        for (const auto &[rule, wrong] : links)
+            QCOMPARE(count(db,
+                           u"SELECT count(*) FROM follow_ups f WHERE rule = '%1' AND (%2)"_s
+                                   .arg(rule, wrong)),
+                     0);
+        // A complaint's follow-ups come after it was resolved.
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM follow_ups f WHERE f.complaint_id IS NOT NULL AND"
+                       " NOT EXISTS (SELECT 1 FROM complaint_changes x WHERE x.complaint_id ="
+                       " f.complaint_id AND x.field = 'status' AND x.after = '2'"
+                       " AND x.changed_at = f.created_at)"_s),
+                 0);
+        // The Today queue has work: overdue, due today, upcoming.
+        QVERIFY(count(db,
+                      u"SELECT count(*) FROM follow_ups WHERE status = 0 AND due_on < '2026-01-01'"_s)
+                > 0);
+        QVERIFY(count(db,
+                      u"SELECT count(*) FROM follow_ups WHERE status = 0 AND due_on = '2026-01-01'"_s)
+                > 0);
+        QVERIFY(count(db,
+                      u"SELECT count(*) FROM follow_ups WHERE status = 0 AND due_on > '2026-01-01'"_s)
+                > 0);
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM follow_ups WHERE status = 0 AND due_on < '2025-12-10'"_s),
+                 0);
+    }
+
     // The bulk load recreated every index it dropped; the tables go on with new ids.
     // Each customer row carries the class its history gives it on the demo's day: a full
     // re-classification finds nothing to change, and the classes are spread.
@@ -363,8 +657,21 @@ private Q_SLOTS:
         const std::unique_ptr<Database> freshDb = fresh.open();
         QVERIFY(freshDb);
         const QStringList expected = historyIndexes(*freshDb);
-        QCOMPARE(expected.size(), 12);
+        QCOMPARE(expected.size(), 28); // 12 of schema 3, 16 of complaints and follow-ups
         QCOMPARE(historyIndexes(*m_db), expected);
+
+        // Complaints carry explicit ids: the archive's next one follows them.
+        const qint64 maxComplaint = count(*m_db, u"SELECT max(id) FROM complaints"_s);
+        QSqlQuery q(m_db->connection());
+        QVERIFY2(q.exec(u"INSERT INTO complaints(customer_id, received_at, channel, reason,"
+                        " severity, description, response_due_at, resolution_due_at, created_at,"
+                        " created_by, updated_at, updated_by) VALUES(1, '%1', 0, 'other', 1,"
+                        " 'x', '%1', '%1', '%1', 'test', '%1', 'test') RETURNING id"_s.arg(
+                                referenceNow)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), maxComplaint + 1);
+        q.finish();
 
         const qint64 maxPurchase = count(*m_db, u"SELECT max(id) FROM purchases"_s);
         const qint64 maxRequest = count(*m_db, u"SELECT max(id) FROM service_requests"_s);
