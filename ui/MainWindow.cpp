@@ -4,6 +4,9 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "audit/AuditLogDialog.h"
+#include "complaints/ComplaintSlaDialog.h"
+#include "complaints/ComplaintsPanel.h"
+#include "complaints/ComplaintsWindow.h"
 #include "customers/CustomerListPanel.h"
 #include "customers/CustomerWorkspace.h"
 #include "customers/ProfileTabs.h"
@@ -36,6 +39,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, const Actor &actor, QWidget *parent)
     : QMainWindow(parent)
@@ -67,6 +71,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::closeArchive()
 {
+    delete m_complaintsWindow.data(); // it reads the archive that closes
     if (m_workspace) {
         m_splitterState = m_workspace->splitter()->saveState();
         delete m_workspace; // with the list's worker thread and its connection
@@ -88,6 +93,8 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
         if (locked)
             m_focusBeforeLock = QApplication::focusWidget();
         m_workspace->setVisible(!locked);
+        if (m_complaintsWindow)
+            m_complaintsWindow->setVisible(!locked);
         if (!locked) {
             activateWindow();
             if (m_focusBeforeLock)
@@ -134,6 +141,7 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
         for (QAction *action : std::as_const(m_historyActions))
             action->setEnabled(record && id != 0);
     });
+    m_complaintsMenu->menuAction()->setVisible(Permissions::allows(m_actor, Operation::View));
     const bool manageUsers = Permissions::allows(m_actor, Operation::ManageUsers);
     m_settingsMenu->menuAction()->setVisible(
             Permissions::allows(m_actor, Operation::ManageSettings));
@@ -264,7 +272,20 @@ void MainWindow::createMenus()
     newRequest->setObjectName(QStringLiteral("newRequestMenuAction"));
     newRequest->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(newRequest, &QAction::triggered, this, [this] { m_workspace->profile()->newRequest(); });
-    m_historyActions = {logInteraction, newPurchase, newRequest};
+    QAction *newComplaint = customer->addAction(tr("New &complaint…"));
+    newComplaint->setObjectName(QStringLiteral("newComplaintAction"));
+    newComplaint->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(newComplaint, &QAction::triggered, this, [this] {
+        m_workspace->profile()->newComplaint();
+    });
+    m_historyActions = {logInteraction, newPurchase, newRequest, newComplaint};
+
+    QMenu *complaints = m_complaintsMenu = menuBar()->addMenu(tr("Co&mplaints"));
+    complaints->setObjectName(QStringLiteral("complaintsMenu"));
+    QAction *review = complaints->addAction(tr("&Review complaints…"));
+    review->setObjectName(QStringLiteral("reviewComplaintsAction"));
+    review->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(review, &QAction::triggered, this, &MainWindow::reviewComplaints);
 
     QMenu *settings = m_settingsMenu = menuBar()->addMenu(tr("S&ettings"));
     QAction *rules = settings->addAction(tr("&Classification rules…"));
@@ -286,6 +307,19 @@ void MainWindow::createMenus()
     connect(choices, &QAction::triggered, this, [this] {
         ChoiceListsDialog dialog(*m_db, m_actor, this);
         dialog.exec();
+    });
+    QAction *slas = m_slaAction = settings->addAction(tr("Complaint &SLAs…"));
+    slas->setObjectName(QStringLiteral("complaintSlaAction"));
+    connect(slas, &QAction::triggered, this, [this] {
+        ComplaintSlaDialog dialog(*m_db, m_actor, this);
+        connect(m_idleLock, &IdleLock::lockedChanged, &dialog, [&dialog](bool locked) {
+            if (locked)
+                dialog.reject();
+        });
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Complaint SLAs saved: they apply to complaints "
+                                        "received from now on."),
+                                     8000);
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -380,6 +414,38 @@ void MainWindow::about()
                           "service history, complaints and return visits, kept in one local "
                           "archive.<br><br>Qt %2 · SQLite")
                                .arg(AppInfo::version(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::reviewComplaints()
+{
+    if (!m_complaintsWindow) {
+        m_complaintsWindow = new ComplaintsWindow(*m_db, m_actor, this);
+        m_complaintsWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_complaintsWindow,
+                &ComplaintsWindow::openCustomerRequested,
+                this,
+                &MainWindow::showComplaintCustomer);
+        // What the review changed shows on the open profile too.
+        connect(m_complaintsWindow, &ComplaintsWindow::changed, this, [this] {
+            ProfileTabs *profile = m_workspace->profile();
+            if (profile->shownCustomer() != 0
+                && profile->complaints()->customerId() == profile->shownCustomer())
+                profile->complaints()->reload();
+        });
+    }
+    m_complaintsWindow->show();
+    m_complaintsWindow->raise();
+    m_complaintsWindow->activateWindow();
+}
+
+void MainWindow::showComplaintCustomer(qint64 customerId)
+{
+    raise();
+    activateWindow();
+    if (!m_workspace->openCustomer(customerId))
+        return; // the user kept the unsaved profile
+    ProfileTabs *profile = m_workspace->profile();
+    profile->tabs()->setCurrentWidget(profile->complaints());
 }
 
 void MainWindow::changePassword()

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class ComplaintsWindow;
 class CustomerWorkspace;
 class IdleLock;
 class Database;
@@ -48,6 +49,10 @@ private:
     QString backupDirectory() const;
     void changePassword();
     void manageUsers();
+    // Complaints > Review complaints…: the supervisor's window over the whole archive (one).
+    void reviewComplaints();
+    // The customer of a complaint in the review, shown here with its Complaints tab.
+    void showComplaintCustomer(qint64 customerId);
 
     std::unique_ptr<Database> m_db;
     Actor m_actor;
@@ -68,4 +73,7 @@ private:
     QAction *m_serverBackupNote = nullptr;
     QAction *m_usersAction = nullptr;
     QMenu *m_settingsMenu = nullptr;
+    QMenu *m_complaintsMenu = nullptr;
+    QAction *m_slaAction = nullptr;
+    QPointer<ComplaintsWindow> m_complaintsWindow;
 };

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
+class ComplaintsPanel;
 class CustomerForm;
 class CustomerHistoryView;
 class Database;
@@ -16,7 +17,7 @@ class RequestsPanel;
 class TimelineView;
 
 // The right side of the customer workspace: the header with the derived figures, and the
-// profile's tabs — Profile, Purchases, Interactions, Requests, Timeline, History. A tab reads its rows when it is
+// profile's tabs — Profile, Purchases, Interactions, Requests, Complaints, Timeline, History. A tab reads its rows when it is
 // looked at, not on every customer opened; a write in one tab refreshes the header and marks the
 // others to be read again.
 class ProfileTabs : public QWidget
@@ -36,6 +37,7 @@ public:
     TimelineView *timeline() const { return m_timeline; }
     RequestsPanel *requests() const { return m_requests; }
     PurchasesPanel *purchases() const { return m_purchases; }
+    ComplaintsPanel *complaints() const { return m_complaints; }
 
     // The customer the tabs show; 0 for a new, unsaved profile.
     void showCustomer(qint64 customerId);
@@ -46,6 +48,8 @@ public:
     void newRequest();
     // Ctrl+Shift+P: the Purchases tab with a new purchase's dialog open.
     void newPurchase();
+    // Ctrl+Shift+C: the Complaints tab with a new complaint's dialog open.
+    void newComplaint();
     // Another desk committed something: when the customer's figures moved, the tabs read again.
     void otherDeskChanged();
 
@@ -66,6 +70,7 @@ private:
     TimelineView *m_timeline = nullptr;
     RequestsPanel *m_requests = nullptr;
     PurchasesPanel *m_purchases = nullptr;
+    ComplaintsPanel *m_complaints = nullptr;
     qint64 m_customerId = 0;
     QHash<QWidget *, std::function<void(qint64)>> m_loaders;
     QHash<QWidget *, qint64> m_loadedFor; // -1: to be read again
