@@ -4,6 +4,9 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "audit/AuditLogDialog.h"
+#include "complaints/ComplaintSlaDialog.h"
+#include "complaints/ComplaintsPanel.h"
+#include "complaints/ComplaintsWindow.h"
 #include "customers/CustomerListPanel.h"
 #include "customers/CustomerWorkspace.h"
 #include "customers/ProfileTabs.h"
@@ -41,6 +44,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, const Actor &actor, QWidget *parent)
     : QMainWindow(parent)
@@ -83,6 +87,7 @@ void MainWindow::closeArchive()
 {
     delete m_followUps; // with the queue in the dock
     m_followUps = nullptr;
+    delete m_complaintsWindow.data(); // it reads the archive that closes
     if (m_workspace) {
         m_splitterState = m_workspace->splitter()->saveState();
         delete m_workspace; // with the list's worker thread and its connection
@@ -106,6 +111,8 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
         m_workspace->setVisible(!locked);
         if (QWidget *queue = m_todayDock->widget())
             queue->setVisible(!locked);
+        if (m_complaintsWindow)
+            m_complaintsWindow->setVisible(!locked);
         if (!locked) {
             activateWindow();
             if (m_focusBeforeLock)
@@ -167,6 +174,7 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
         for (QAction *action : std::as_const(m_historyActions))
             action->setEnabled(record && id != 0);
     });
+    m_complaintsMenu->menuAction()->setVisible(Permissions::allows(m_actor, Operation::View));
     const bool manageUsers = Permissions::allows(m_actor, Operation::ManageUsers);
     m_settingsMenu->menuAction()->setVisible(
             Permissions::allows(m_actor, Operation::ManageSettings));
@@ -301,7 +309,6 @@ void MainWindow::createMenus()
     planFollowUp->setObjectName(QStringLiteral("planFollowUpAction"));
     planFollowUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(planFollowUp, &QAction::triggered, this, [this] { m_followUps->planFollowUp(); });
-    m_historyActions = {logInteraction, newPurchase, newRequest, planFollowUp};
 
     QMenu *followUps = menuBar()->addMenu(tr("F&ollow-ups"));
     followUps->setObjectName(QStringLiteral("followUpsMenu"));
@@ -310,6 +317,20 @@ void MainWindow::createMenus()
     today->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     today->setStatusTip(tr("Overdue, today's and upcoming return visits"));
     connect(today, &QAction::triggered, this, &MainWindow::showToday);
+    QAction *newComplaint = customer->addAction(tr("New &complaint…"));
+    newComplaint->setObjectName(QStringLiteral("newComplaintAction"));
+    newComplaint->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(newComplaint, &QAction::triggered, this, [this] {
+        m_workspace->profile()->newComplaint();
+    });
+    m_historyActions = {logInteraction, newPurchase, newRequest, planFollowUp, newComplaint};
+
+    QMenu *complaints = m_complaintsMenu = menuBar()->addMenu(tr("Co&mplaints"));
+    complaints->setObjectName(QStringLiteral("complaintsMenu"));
+    QAction *review = complaints->addAction(tr("&Review complaints…"));
+    review->setObjectName(QStringLiteral("reviewComplaintsAction"));
+    review->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(review, &QAction::triggered, this, &MainWindow::reviewComplaints);
 
     QMenu *settings = m_settingsMenu = menuBar()->addMenu(tr("S&ettings"));
     QAction *rules = settings->addAction(tr("&Classification rules…"));
@@ -331,6 +352,19 @@ void MainWindow::createMenus()
     connect(choices, &QAction::triggered, this, [this] {
         ChoiceListsDialog dialog(*m_db, m_actor, this);
         dialog.exec();
+    });
+    QAction *slas = m_slaAction = settings->addAction(tr("Complaint &SLAs…"));
+    slas->setObjectName(QStringLiteral("complaintSlaAction"));
+    connect(slas, &QAction::triggered, this, [this] {
+        ComplaintSlaDialog dialog(*m_db, m_actor, this);
+        connect(m_idleLock, &IdleLock::lockedChanged, &dialog, [&dialog](bool locked) {
+            if (locked)
+                dialog.reject();
+        });
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Complaint SLAs saved: they apply to complaints "
+                                        "received from now on."),
+                                     8000);
     });
 
     QAction *followUpRules = settings->addAction(tr("&Follow-up rules…"));
@@ -441,6 +475,38 @@ void MainWindow::showToday()
     m_todayDock->raise();
     m_followUps->queue()->reload();
     m_followUps->queue()->focusList();
+}
+
+void MainWindow::reviewComplaints()
+{
+    if (!m_complaintsWindow) {
+        m_complaintsWindow = new ComplaintsWindow(*m_db, m_actor, this);
+        m_complaintsWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_complaintsWindow,
+                &ComplaintsWindow::openCustomerRequested,
+                this,
+                &MainWindow::showComplaintCustomer);
+        // What the review changed shows on the open profile too.
+        connect(m_complaintsWindow, &ComplaintsWindow::changed, this, [this] {
+            ProfileTabs *profile = m_workspace->profile();
+            if (profile->shownCustomer() != 0
+                && profile->complaints()->customerId() == profile->shownCustomer())
+                profile->complaints()->reload();
+        });
+    }
+    m_complaintsWindow->show();
+    m_complaintsWindow->raise();
+    m_complaintsWindow->activateWindow();
+}
+
+void MainWindow::showComplaintCustomer(qint64 customerId)
+{
+    raise();
+    activateWindow();
+    if (!m_workspace->openCustomer(customerId))
+        return; // the user kept the unsaved profile
+    ProfileTabs *profile = m_workspace->profile();
+    profile->tabs()->setCurrentWidget(profile->complaints());
 }
 
 void MainWindow::changePassword()

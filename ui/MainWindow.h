@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class ComplaintsWindow;
 class CustomerWorkspace;
 class FollowUpDesk;
 class QDockWidget;
@@ -54,6 +55,10 @@ private:
     void manageUsers();
     // Ctrl+T: the Today queue, read again, with the keyboard in it.
     void showToday();
+    // Complaints > Review complaints…: the supervisor's window over the whole archive (one).
+    void reviewComplaints();
+    // The customer of a complaint in the review, shown here with its Complaints tab.
+    void showComplaintCustomer(qint64 customerId);
 
     std::unique_ptr<Database> m_db;
     Actor m_actor;
@@ -76,4 +81,7 @@ private:
     QAction *m_serverBackupNote = nullptr;
     QAction *m_usersAction = nullptr;
     QMenu *m_settingsMenu = nullptr;
+    QMenu *m_complaintsMenu = nullptr;
+    QAction *m_slaAction = nullptr;
+    QPointer<ComplaintsWindow> m_complaintsWindow;
 };

@@ -447,6 +447,26 @@ Status UserRepository::setRoles(const Actor &actor, qint64 userId, int roles)
     });
 }
 
+Result<QList<User>> UserRepository::staff(const Actor &actor) const
+{
+    if (Status s = Permissions::require(actor, Operation::View); !s)
+        return s.error();
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, login, display_name, roles FROM users"
+                               " WHERE disabled = 0 ORDER BY login")))
+        return Database::storageError(q.lastError());
+    QList<User> users;
+    while (q.next()) {
+        User u;
+        u.id = q.value(0).toLongLong();
+        u.login = q.value(1).toString();
+        u.displayName = q.value(2).toString();
+        u.roles = q.value(3).toInt();
+        users.append(u);
+    }
+    return users;
+}
+
 Result<QList<User>> UserRepository::list(const Actor &actor) const
 {
     if (Status s = Permissions::require(actor, Operation::ManageUsers); !s)

@@ -59,6 +59,9 @@ public:
     Status setDisabled(const Actor &actor, qint64 userId, bool disabled);
     Status setRoles(const Actor &actor, qint64 userId, int roles);
     Result<QList<User>> list(const Actor &actor) const;
+    // The enabled accounts (login, name, roles) in login order, for anyone who may view: the
+    // people a complaint or a return visit can be handed to. No lockout or version details.
+    Result<QList<User>> staff(const Actor &actor) const;
     Result<User> find(const QString &login) const;
 
 private:

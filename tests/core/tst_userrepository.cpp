@@ -362,6 +362,33 @@ private Q_SLOTS:
         QVERIFY(!after.disabled);
     }
 
+    // Whom a complaint or a return visit can be handed to: the enabled accounts, for anyone who
+    // may view; no password or lockout details; nobody without a role.
+    void staffListsEnabledAccountsForViewers()
+    {
+        makeAdmin();
+        const User desk = makeUser(u"desk1"_s, FD);
+        makeUser(u"chief"_s, SV);
+        const User gone = makeUser(u"desk2"_s, FD);
+        VERIFY_OK(m_users->setDisabled(m_admin, gone.id, true));
+        const Actor front = m_users->signIn(u"desk1"_s, deskPassword).value();
+
+        const Result<QList<User>> staff = m_users->staff(front);
+        VERIFY_OK(staff);
+        QStringList logins;
+        for (const User &u : staff.value())
+            logins.append(u.login);
+        QCOMPARE(logins, (QStringList {u"chief"_s, u"desk1"_s, u"wang.admin"_s}));
+        const User listed = staff->at(1);
+        QCOMPARE(listed.id, desk.id);
+        QCOMPARE(listed.roles, FD);
+        QCOMPARE(listed.displayName, u"desk1"_s);
+
+        const Result<QList<User>> refused = m_users->staff(nobody());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Permission);
+    }
+
     void createRefusesBadAccounts()
     {
         makeAdmin();

@@ -2,6 +2,7 @@
 
 #include "CustomerForm.h"
 #include "CustomerHistoryView.h"
+#include "complaints/ComplaintsPanel.h"
 #include "followups/FollowUpBanner.h"
 #include "followups/FollowUpsPanel.h"
 #include "history/InteractionsPanel.h"
@@ -36,6 +37,8 @@ ProfileTabs::ProfileTabs(Database &db,
     m_requests->setObjectName(QStringLiteral("requestsPanel"));
     // The window's menu carries Ctrl+Shift+R (it switches to this tab first).
     m_requests->newRequestAction()->setShortcut({});
+    m_complaints = new ComplaintsPanel(db, actor, this);
+    m_complaints->setObjectName(QStringLiteral("complaintsPanel"));
     m_timeline = new TimelineView(db, actor, this);
     m_timeline->setObjectName(QStringLiteral("timelinePanel"));
     m_followUps = new FollowUpsPanel(db, actor, this);
@@ -48,6 +51,7 @@ ProfileTabs::ProfileTabs(Database &db,
         m_interactions->showCustomer(id);
     });
     addTab(m_requests, tr("Requests"), [this](qint64 id) { m_requests->showCustomer(id); });
+    addTab(m_complaints, tr("Complaints"), [this](qint64 id) { m_complaints->showCustomer(id); });
     addTab(m_followUps, tr("Return visits"), [this](qint64 id) { m_followUps->showCustomer(id); });
     addTab(m_timeline, tr("Timeline"), [this](qint64 id) { m_timeline->showCustomer(id); });
     addTab(history, tr("History"), [history](qint64 id) { history->showCustomer(id); });
@@ -65,6 +69,7 @@ ProfileTabs::ProfileTabs(Database &db,
     connect(m_purchases, &PurchasesPanel::changed, this, &ProfileTabs::afterWrite);
     connect(m_followUps, &FollowUpsPanel::changed, this, &ProfileTabs::afterWrite);
     connect(m_followUps, &FollowUpsPanel::statusMessage, this, &ProfileTabs::statusMessage);
+    connect(m_complaints, &ComplaintsPanel::changed, this, &ProfileTabs::afterWrite);
     connect(m_interactions, &InteractionsPanel::statusMessage, this, &ProfileTabs::statusMessage);
     // Ctrl+1 … Ctrl+9: the tabs in order, without the mouse.
     for (int i = 0; i < 9; ++i) {
@@ -137,6 +142,16 @@ void ProfileTabs::newPurchase()
     m_purchases->newPurchase();
 }
 
+void ProfileTabs::newComplaint()
+{
+    if (m_customerId == 0) {
+        Q_EMIT statusMessage(tr("Save the profile first: complaints belong to a saved customer."));
+        return;
+    }
+    m_tabs->setCurrentWidget(m_complaints);
+    m_complaints->newComplaint();
+}
+
 void ProfileTabs::markOthersStale()
 {
     // The tab on screen shows its own rows already; the others read again when looked at.
@@ -167,6 +182,8 @@ void ProfileTabs::otherDeskChanged()
         m_purchases->reload();
     else if (current == m_requests)
         m_requests->reload();
+    else if (current == m_complaints)
+        m_complaints->reload();
     else if (m_loaders.contains(current))
         m_loaders.value(current)(m_customerId);
 }

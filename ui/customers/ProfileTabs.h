@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
+class ComplaintsPanel;
 class CustomerForm;
 class CustomerHistoryView;
 class Database;
@@ -18,8 +19,8 @@ class RequestsPanel;
 class TimelineView;
 
 // The right side of the customer workspace: the header with the derived figures, and the
-// profile's tabs — Profile, Purchases, Interactions, Requests, Return visits, Timeline,
-// History. A tab reads its rows when it is
+// profile's tabs — Profile, Purchases, Interactions, Requests, Complaints, Return visits,
+// Timeline, History. A tab reads its rows when it is
 // looked at, not on every customer opened; a write in one tab refreshes the header and marks the
 // others to be read again.
 class ProfileTabs : public QWidget
@@ -42,6 +43,7 @@ public:
     FollowUpsPanel *followUps() const { return m_followUps; }
     // Above the tabs while a return visit from the Today queue is being made.
     FollowUpBanner *followUpBanner() const { return m_followUpBanner; }
+    ComplaintsPanel *complaints() const { return m_complaints; }
 
     // The customer the tabs show; 0 for a new, unsaved profile.
     void showCustomer(qint64 customerId);
@@ -52,6 +54,8 @@ public:
     void newRequest();
     // Ctrl+Shift+P: the Purchases tab with a new purchase's dialog open.
     void newPurchase();
+    // Ctrl+Shift+C: the Complaints tab with a new complaint's dialog open.
+    void newComplaint();
     // Another desk committed something: when the customer's figures moved, the tabs read again.
     void otherDeskChanged();
 
@@ -74,6 +78,7 @@ private:
     PurchasesPanel *m_purchases = nullptr;
     FollowUpsPanel *m_followUps = nullptr;
     FollowUpBanner *m_followUpBanner = nullptr;
+    ComplaintsPanel *m_complaints = nullptr;
     qint64 m_customerId = 0;
     QHash<QWidget *, std::function<void(qint64)>> m_loaders;
     QHash<QWidget *, qint64> m_loadedFor; // -1: to be read again

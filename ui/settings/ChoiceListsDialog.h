@@ -13,8 +13,10 @@ class QListWidget;
 class QListWidgetItem;
 class QPushButton;
 
-// Admins edit the choice lists (payment methods, return reasons): add an entry, rename one in
-// place (F2), retire one (old rows keep showing it; new ones cannot choose it) or bring it back.
+// Admins edit the choice lists (payment methods, return reasons, complaint reasons, compensation
+// kinds): add an entry, rename one in place (F2), retire one (old rows keep showing it; new ones
+// cannot choose it) or bring it back. In the two-level complaint reasons the detailed reasons
+// show indented under their reason, and "Add detailed reason" adds one under the selected reason.
 class ChoiceListsDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ private:
     QString currentList() const;
     void load();
     void add();
+    // A second-level entry under the selected first-level one (or the selected entry's parent).
+    void addUnder();
     void renamed(QListWidgetItem *item);
     void toggleRetired();
     void showError(const QString &message);
@@ -39,6 +43,7 @@ private:
     QListWidget *m_entries = nullptr;
     QLineEdit *m_newLabel = nullptr;
     QPushButton *m_add = nullptr;
+    QPushButton *m_addSub = nullptr;
     QPushButton *m_retire = nullptr;
     QLabel *m_error = nullptr;
     bool m_loading = false;
