@@ -357,9 +357,21 @@ const char *const v4[] = {
         " updated_by TEXT NOT NULL,"
         " version INTEGER NOT NULL DEFAULT 1)",
         "CREATE INDEX complaints_customer ON complaints(customer_id, received_at, id)",
-        "CREATE INDEX complaints_received ON complaints(received_at, id)",
-        "CREATE INDEX complaints_status ON complaints(status, received_at, id)",
-        "CREATE INDEX complaints_handler ON complaints(handler, status)",
+        // The supervisor's list (ComplaintFilter): one index per filter it offers, each in the
+        // list's default order (newest first) and carrying the other short filter columns, so
+        // that any combination of them, and the counts per status, are read from one index
+        // without visiting the rows (SQLite defers the row until a column it lacks is needed).
+        // Sorting by severity, handler or reason walks the index of that column.
+        "CREATE INDEX complaints_received ON complaints"
+        "(received_at, id, status, severity, handler, reason, sub_reason)",
+        "CREATE INDEX complaints_status ON complaints"
+        "(status, received_at, id, severity, handler, reason, sub_reason)",
+        "CREATE INDEX complaints_severity ON complaints"
+        "(severity, received_at, id, status, handler, reason, sub_reason)",
+        "CREATE INDEX complaints_handler ON complaints"
+        "(handler, received_at, id, status, severity, reason, sub_reason)",
+        "CREATE INDEX complaints_reason ON complaints"
+        "(reason, sub_reason, received_at, id, status, severity, handler)",
         "CREATE INDEX complaints_purchase ON complaints(purchase_id) WHERE purchase_id IS NOT NULL",
         "CREATE INDEX complaints_request ON complaints(request_id) WHERE request_id IS NOT NULL",
         // Every change of a complaint, field by field: who, when, before -> after (as stored
