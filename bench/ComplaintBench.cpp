@@ -229,17 +229,19 @@ int measure(const Options &options, const QString &archive)
         return 1;
     }
     Database &db = *opened.value();
+    // One arg() with every value: an address may hold a %2 of its own (percent-encoding).
     out(QStringLiteral("archive %1 backend %2 open_ms %3 customers %4 complaints %5"
                        " complaint_changes %6 follow_ups %7 runs %8 load %9")
                 .arg(db.address().toString(),
                      db.isServer() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"),
-                     num(msSince(t), 1))
-                .arg(scalar(db, QStringLiteral("SELECT count(*) FROM customers")))
-                .arg(scalar(db, QStringLiteral("SELECT count(*) FROM complaints")))
-                .arg(scalar(db, QStringLiteral("SELECT count(*) FROM complaint_changes")))
-                .arg(scalar(db, QStringLiteral("SELECT count(*) FROM follow_ups")))
-                .arg(options.runs)
-                .arg(loadAverage()));
+                     num(msSince(t), 1),
+                     QString::number(scalar(db, QStringLiteral("SELECT count(*) FROM customers"))),
+                     QString::number(scalar(db, QStringLiteral("SELECT count(*) FROM complaints"))),
+                     QString::number(
+                             scalar(db, QStringLiteral("SELECT count(*) FROM complaint_changes"))),
+                     QString::number(scalar(db, QStringLiteral("SELECT count(*) FROM follow_ups"))),
+                     QString::number(options.runs),
+                     loadAverage()));
     if (db.isServer()) // planner statistics, as autovacuum would have them by now
         if (Status s = db.exec(QStringLiteral("ANALYZE complaints")); !s)
             err(s.error().message);
