@@ -8,8 +8,6 @@
 
 namespace {
 
-const QString reasonList = QStringLiteral("complaint_reason");
-
 // The start of a local day, as stored (UTC).
 QVariant dayStart(const QDate &day)
 {
@@ -87,9 +85,12 @@ Where conditions(const ComplaintFilter &f,
     }
     const QString term = f.text.trimmed();
     if (!term.isEmpty()) {
-        // Exactly the expression of the PostgreSQL index complaints_text.
-        w.conditions.append(
-                dialect.containsText(QStringLiteral("(k.description || ' ' || k.resolution)")));
+        // The matching ids first, in a pass of their own: on SQLite one scan of the table (the
+        // other conditions and the order then come from an index, without a seek per row); on
+        // PostgreSQL the index complaints_text, whose expression this is exactly.
+        w.conditions.append(QStringLiteral("k.id IN (SELECT id FROM complaints WHERE %1)")
+                                    .arg(dialect.containsText(
+                                            QStringLiteral("(description || ' ' || resolution)"))));
         w.binds << SqlDialect::containsPattern(term);
     }
     return w;
@@ -98,18 +99,9 @@ Where conditions(const ComplaintFilter &f,
 // The tables a sort needs besides complaints k.
 QString sortJoins(ComplaintColumn column)
 {
-    switch (column) {
-    case ComplaintColumn::CustomerCode:
-    case ComplaintColumn::Customer:
-        return QStringLiteral(" JOIN customers c ON c.id = k.customer_id");
-    case ComplaintColumn::Reason:
-        return QStringLiteral(" LEFT JOIN choices rp ON rp.list = '%1' AND rp.code = k.reason"
-                              " LEFT JOIN choices sp ON sp.list = '%1' AND sp.code = k.sub_reason")
-                .arg(reasonList);
-    default:
-        break;
-    }
-    return {};
+    return column == ComplaintColumn::Customer
+                   ? QStringLiteral(" JOIN customers c ON c.id = k.customer_id")
+                   : QString();
 }
 
 // Each sort ends in the time received and the id, in the same direction: paging is stable.
@@ -120,16 +112,15 @@ QString orderBy(ComplaintColumn column, bool descending)
     QStringList keys;
     switch (column) {
     case ComplaintColumn::CustomerCode:
-        keys << QStringLiteral("c.code");
+        keys << QStringLiteral("k.customer_id"); // codes are handed out in id order
         break;
     case ComplaintColumn::Customer:
         keys << QStringLiteral("c.name_key") << QStringLiteral("c.id");
         break;
     case ComplaintColumn::Reason:
-        // Positions, not labels: the list's order, which the admin keeps. Entries the list does
-        // not know (or no detailed reason) come first.
-        keys << QStringLiteral("coalesce(rp.position, 0)") << QStringLiteral("k.reason")
-             << QStringLiteral("coalesce(sp.position, 0)") << QStringLiteral("k.sub_reason");
+        // By code (an index walk), which keeps each reason's complaints together; the labels'
+        // order differs by language and the list's positions would need a join per row.
+        keys << QStringLiteral("k.reason") << QStringLiteral("k.sub_reason");
         break;
     case ComplaintColumn::Severity:
         keys << QStringLiteral("k.severity");
@@ -193,10 +184,8 @@ ComplaintFilter::Sql ComplaintFilter::pageQuery(const SqlDialect &dialect,
                                                 int limit) const
 {
     const Where w = conditions(*this, dialect, now, true);
-    QString joins = sortJoins(sortColumn);
-    if (joins.contains(QLatin1String("customers")))
-        joins.clear(); // fromTables() has them
-    Sql sql {QStringLiteral("SELECT ") + selectColumns() + fromTables() + joins + w.text()
+    // fromTables() joins the customers every sort may need.
+    Sql sql {QStringLiteral("SELECT ") + selectColumns() + fromTables() + w.text()
                      + orderBy(sortColumn, descending) + QStringLiteral(" LIMIT ? OFFSET ?"),
              w.binds};
     sql.binds << limit << offset;

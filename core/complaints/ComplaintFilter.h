@@ -15,9 +15,9 @@ class SqlDialect;
 // The supervisor's complaint list's columns, in display order; each is sortable.
 enum class ComplaintColumn {
     Received,
-    CustomerCode,
+    CustomerCode, // in the order codes were handed out
     Customer, // the customer's name
-    Reason, // in the reason list's order, then the detailed reason's
+    Reason, // grouped by the reason's code, then the detailed reason's
     Severity,
     Status,
     Handler,

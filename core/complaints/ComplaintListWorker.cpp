@@ -48,7 +48,7 @@ void ComplaintListWorker::run(quint64 generation,
     if (!ids)
         return;
     m_db->settleInterrupts();
-    const Result<ComplaintCounts> counts = query.counts(m_actor, filter);
+    const Result<ComplaintCounts> counts = query.counts(m_actor, filter, &m_cancel);
     if (generation == m_latest.load() && counts)
         Q_EMIT counted(generation, counts.value());
 }

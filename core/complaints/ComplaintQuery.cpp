@@ -158,13 +158,16 @@ Result<QList<ComplaintListRow>> ComplaintQuery::page(const Actor &actor,
 }
 
 Result<ComplaintCounts> ComplaintQuery::counts(const Actor &actor,
-                                               const ComplaintFilter &filter) const
+                                               const ComplaintFilter &filter,
+                                               const std::atomic_bool *cancelled) const
 {
     if (Status allowed = Permissions::require(actor, Operation::View); !allowed)
         return allowed.error();
     const QDateTime at = now();
     ComplaintCounts counts;
     for (const bool overdue : {false, true}) {
+        if (cancelled && cancelled->load())
+            return makeError(Error::Code::Cancelled, tr("The count was cancelled."));
         const ComplaintFilter::Sql sql = filter.countQuery(m_db.dialect(), at, overdue);
         QSqlQuery q(m_db.connection());
         if (Status s = bindAndRun(q, sql.text, sql.binds); !s)

@@ -87,7 +87,9 @@ public:
                                          const ComplaintFilter &filter,
                                          int offset,
                                          int limit) const;
-    Result<ComplaintCounts> counts(const Actor &actor, const ComplaintFilter &filter) const;
+    Result<ComplaintCounts> counts(const Actor &actor,
+                                   const ComplaintFilter &filter,
+                                   const std::atomic_bool *cancelled = nullptr) const;
 
     // One row from a query that selected ComplaintFilter::selectColumns().
     static ComplaintListRow readRow(const QSqlQuery &q);

@@ -209,13 +209,14 @@ void DemoComplaints::add(DemoEvents &events)
                                                                        : 0))
             bought = &events.purchases.at(
                     std::size_t(between(m_rng, 0, qint64(events.purchases.size()) - 1)));
-        qint64 at;
-        if (bought)
-            at = std::min(m_now, bought->at + between(m_rng, Hour, 30 * Day));
-        else if (request)
-            at = std::min(m_now, request->openedAt + between(m_rng, Day, 20 * Day));
-        else
-            at = timeBetween(m_rng, events.from, m_now);
+        // Within a month of what it is about (but not after now), or any time.
+        const auto after = [&](qint64 event, qint64 low, qint64 high) {
+            const qint64 room = m_now - event;
+            return event + between(m_rng, std::min(low, room), std::min(high, room));
+        };
+        const qint64 at = bought    ? after(bought->at, Hour, 30 * Day)
+                          : request ? after(request->openedAt, Day, 20 * Day)
+                                    : timeBetween(m_rng, events.from, m_now);
         planned.push_back({std::max(at, events.from), reason, bought, request});
     }
     std::sort(planned.begin(), planned.end(), [](const Planned &a, const Planned &b) {

@@ -9,7 +9,7 @@ class BulkLoader;
 
 // The follow-ups (return visits) of demo customers, as the automatic rules with their default
 // delays would have planned them (FollowUpRules): after bigger purchases (+3 days; the demo's
-// business calls back after sales of 1,000 yuan or more), after a request was closed (+7),
+// business calls back after sales of 3,000 yuan or more), after a request was closed (+7),
 // after a complaint was resolved (+1 to confirm, +30 to check), and birthday greetings around
 // today. Those due before today were mostly done, with an outcome and a satisfaction score
 // (CSAT, sometimes NPS) that rates the seller, the request's owner or the complaint's handler;
@@ -36,7 +36,7 @@ public:
     qint64 scores() const { return m_scores; }
 
     // Purchases from this amount on (minor units) get a return visit.
-    static constexpr qint64 PurchaseThreshold = 100000;
+    static constexpr qint64 PurchaseThreshold = 300000;
 
 private:
     struct Source

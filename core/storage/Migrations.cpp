@@ -434,11 +434,41 @@ const char *const v4Postgres[] = {
         nullptr,
 };
 
+// Schema 5: the supervisor's complaint list reads from covering indexes.
+const char *const v5[] = {
+        // The supervisor's list (ComplaintFilter): one index per filter it offers, each in the
+        // list's default order (newest first) and carrying the other short filter columns, so
+        // that any combination of them, and the counts per status, are read from one index
+        // without visiting the rows (SQLite defers the row until a column it lacks is needed).
+        // Sorting by severity, handler or reason walks the index of that column.
+        "DROP INDEX complaints_received",
+        "DROP INDEX complaints_status",
+        "DROP INDEX complaints_handler",
+        "CREATE INDEX complaints_received ON complaints"
+        "(received_at, id, status, severity, handler, reason, sub_reason)",
+        "CREATE INDEX complaints_status ON complaints"
+        "(status, received_at, id, severity, handler, reason, sub_reason)",
+        "CREATE INDEX complaints_severity ON complaints"
+        "(severity, received_at, id, status, handler, reason, sub_reason)",
+        "CREATE INDEX complaints_handler ON complaints"
+        "(handler, received_at, id, status, severity, reason, sub_reason)",
+        "CREATE INDEX complaints_reason ON complaints"
+        "(reason, sub_reason, received_at, id, status, severity, handler)",
+        nullptr,
+};
+const char *const v5Sqlite[] = {
+        nullptr,
+};
+const char *const v5Postgres[] = {
+        nullptr,
+};
+
 const Migration migrations[] = {
         {1, v1, v1Sqlite, v1Postgres},
         {2, v2, v2Sqlite, v2Postgres},
         {3, v3, v3Sqlite, v3Postgres},
         {4, v4, v4Sqlite, v4Postgres},
+        {5, v5, v5Sqlite, v5Postgres},
 };
 
 } // namespace
