@@ -3,8 +3,8 @@
 class Database;
 
 // Opening the front desk's Today queue (FollowUpQueue::read) with 5,000 tasks due for one user.
-// Built only once core/followups/FollowUpQueue.cpp exists (SA_BENCH_QUEUE). Writes: tops the
-// user's due tasks up to `tasks` planned follow-ups due today.
+// Writes: tops the user's due tasks up to `tasks` planned follow-ups due today. Measures the
+// desk's own queue and a supervisor's team view.
 namespace Bench {
 
 struct QueueOptions
@@ -13,7 +13,7 @@ struct QueueOptions
     int tasks = 5000;
 };
 
-// 0 on success; 2 when the queue is not built into this benchmark.
+// 0 on success.
 int runQueue(Database &db, const QueueOptions &options);
 
 } // namespace Bench

@@ -106,6 +106,40 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand %n complaint(s) to:</source>
+        <translation>
+            <numerusform>Hand %n complaint to:</numerusform>
+            <numerusform>Hand %n complaints to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Customer</source>
@@ -491,6 +525,114 @@
         <source>&quot;%1&quot; is the last entry still offered in this list. Add another entry before retiring it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Product quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rude staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unprofessional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged in delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overcharged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-sales service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list has only one level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a first-level entry of this list to put the new entry under.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChoiceListsDialog</name>
@@ -528,6 +670,22 @@
     </message>
     <message>
         <source>Retired: no longer offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add detailed reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the new entry under the selected reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -884,6 +1042,1090 @@ Commands (COMMAND --help for their options):
     </message>
     <message>
         <source>The archive to open: a file (created when missing) or a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetailPane</name>
+    <message>
+        <source>Complaint and its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a complaint to see its history and its customer&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No. %1&lt;/b&gt; · %2 · %3&lt;br&gt;%4 · &lt;b&gt;%5&lt;/b&gt; · %6 · handler: %7&lt;br&gt;%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Customer: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New complaint — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint No. %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clos&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the complaint into progress; an unassigned one becomes yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what you typed and mark it resolved; it needs a resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what you typed and close it; it needs a resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it back to work, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it goes back to work; Enter reopens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what you typed (Enter; Ctrl+Enter in a text box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the complaint as it is stored now; what you typed is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>H&amp;istory (%n)</source>
+        <translation>
+            <numerusform>H&amp;istory (%n)</numerusform>
+            <numerusform>H&amp;istory (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: it is received as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handles this complaint: only they or a supervisor can move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new severity sets new due times when it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away the complaint you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away the changes you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintFilterBar</name>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the description or resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintForm</name>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the complaint came in (Alt+Down opens the calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;tailed reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer complains about, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service re&amp;quest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand&amp;ler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer was told first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was settled; needed to resolve or close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resol&amp;ution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root ca&amp;use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preventive action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 200.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handlin&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount. Type yuan with at most two decimals, e.g. 200.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLabels</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer accepted the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer did not accept the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detailed reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preventive action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintListModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: past its due time and not yet settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed its SLA: answered or resolved after the due time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintQuery</name>
+    <message>
+        <source>A page cannot start or end before the first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRepository</name>
+    <message>
+        <source>This complaint is closed. Reopen it (with a reason) before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can close a complaint. Set it to &quot;%1&quot; and ask a supervisor to close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handles this complaint. Only they or a supervisor can move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can assign a complaint to someone else or take it from its handler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint has not been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint is settled as &quot;%1&quot; or &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 no longer exists. Nothing was assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is closed. Nothing was assigned: leave it out, or reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRules</name>
+    <message>
+        <source>The complaint is already &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a resolved or closed complaint can be reopened. This one is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint that is &quot;%1&quot; cannot go back to &quot;%2&quot;. Reopen it with a reason instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint that is &quot;%1&quot; cannot go back to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a status from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the resolution: what was done for the customer. A complaint cannot be &quot;%1&quot; without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter why the complaint is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSla</name>
+    <message>
+        <source>Enter a number of hours from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The time to resolve cannot be shorter than the time to respond (%n hour(s)).</source>
+        <translation>
+            <numerusform>The time to resolve cannot be shorter than the time to respond (%n hour).</numerusform>
+            <numerusform>The time to resolve cannot be shorter than the time to respond (%n hours).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The complaint time limits were not saved: correct the marked values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSlaDialog</name>
+    <message>
+        <source>Complaint SLAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many hours a complaint of each severity may wait for its first response and for its resolution. New values apply to complaints received (or given another severity) from now on; the due times already promised stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStore</name>
+    <message>
+        <source>This complaint no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint was changed by %1 at %2 after you opened it. Nothing was saved: reload the complaint to see their changes, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintText</name>
+    <message>
+        <source>Responded %1 — response time missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response due %1 — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved %1 — resolution time missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due %1 — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due %1 — missed before the reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reason: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintValidator</name>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n field needs attention.</numerusform>
+            <numerusform>%n fields need attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter when the complaint was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date before 1900 is not possible here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint cannot be received more than a day ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the channel from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a severity from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s answer from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reason for the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reason is not offered. Choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This detailed reason is not offered under &quot;%1&quot;. Choose one from the list, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what the customer complains about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A response has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resolution has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root cause has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrective action has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preventive action has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint that is &quot;%1&quot; keeps its resolution. Enter what was done for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This purchase no longer exists. Choose another one or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This purchase belongs to another customer. Choose one of this customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service request no longer exists. Choose another one or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service request belongs to another customer. Choose one of this customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of compensation is not offered. Choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compensation amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compensation amount cannot be more than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of compensation for the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;. Choose the handler from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is disabled. Choose another handler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <source>New complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a complaint of this customer (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle the selected complaint (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile first to receive complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaints. Receive one with Ctrl+Shift+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsWindow</name>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint review — ServiceArchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen complaint in full (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the complaint&apos;s customer in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the selected complaints to someone (several at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;with resolution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the resolution of the chosen complaint and close it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaints match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaints in the archive yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) listed</source>
+        <translation>
+            <numerusform>%n complaint listed</numerusform>
+            <numerusform>%n complaints listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Assign %n to…</source>
+        <translation>
+            <numerusform>&amp;Assign %n to…</numerusform>
+            <numerusform>&amp;Assign %n to…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) are unassigned now.</source>
+        <translation>
+            <numerusform>%n complaint is unassigned now.</numerusform>
+            <numerusform>%n complaints are unassigned now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) assigned to %1.</source>
+        <translation>
+            <numerusform>%n complaint assigned to %1.</numerusform>
+            <numerusform>%n complaints assigned to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaint No. %1 saved: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1343,6 +2585,150 @@ Commands (COMMAND --help for their options):
     </message>
     <message>
         <source>(opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints: what was complained about, how it was handled and resolved, compensation and the service times promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detailed reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preventive action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling history of the complaints: who changed what when, before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visits and follow-ups: why the customer was called, what came of it and the satisfaction scores given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT 1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation (NPS 0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff rated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1880,6 +3266,28 @@ Create the first customer profile to start keeping the service history.</source>
     </message>
 </context>
 <context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match: pick one.</source>
+        <translation>
+            <numerusform>%n customer matches: pick one.</numerusform>
+            <numerusform>%n customers match: pick one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerRepository</name>
     <message>
         <source>This customer no longer exists.</source>
@@ -2214,7 +3622,7 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The customers could not be re-classified for today: %1</source>
+        <source>Today&apos;s re-classification and birthday greetings did not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2351,6 +3759,431 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
     <message>
         <source>Opens a separate archive with made-up customers to look around in; this archive stays new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBanner</name>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Return visit:&lt;/b&gt; %1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered call(s) so far.</source>
+        <translation>
+            <numerusform>%n unanswered call so far.</numerusform>
+            <numerusform>%n unanswered calls so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDesk</name>
+    <message>
+        <source>Finish or close the return visit that is open first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s follow-up was already dealt with at another desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile first: follow-ups belong to a saved customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why call, e.g. 确认空调安装后使用情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to call (Alt+Down opens the calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name of who calls; empty: anyone at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the follow-up (Enter; Ctrl+Enter in the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(anyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpLinks</name>
+    <message>
+        <source>Purchase of %1: %2 ×%3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request of %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked purchase cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked service request cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked complaint cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked complaint is no longer in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRepository</name>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n field needs attention.</numerusform>
+            <numerusform>%n fields need attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what the follow-up is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purpose has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day the customer is to be contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an active staff member. Choose who will contact the customer from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked purchase no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked purchase is another customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked service request no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked service request is another customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked complaint no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked complaint is another customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what came of the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outcome has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A satisfaction score is from 1 to 5 (or leave it empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recommendation score is from 0 to 10 (or leave it empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up was changed by %1 at %2 after you opened it. Nothing was saved: reload it to see their changes, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is done already. Plan a new one to contact the customer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is closed. Plan a new one to contact the customer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up has not been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the customer need not be contacted any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRules</name>
+    <message>
+        <source>Enter a number of days from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of calls from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up rules were not saved: correct the marked values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit after the purchase of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit after the service request “%1” was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the complaint&apos;s resolution with the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the fix of the complaint held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday greetings need today&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRulesDialog</name>
+    <message>
+        <source>Follow-up rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a &amp;purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days after the purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a service &amp;request is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days after it is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a complaint is resolved: &amp;confirm the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days after it is resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a complaint is resolved: check the fix &amp;held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birthday greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days ahead of the birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a return visit automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls nobody answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> unanswered calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unreachable after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply to purchases, requests and complaints from now on; follow-ups already planned stay as they are. Unanswered calls are tried again on the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message numerus="yes">
+        <source>%1, %n unanswered</source>
+        <translation>
+            <numerusform>%1, %n unanswered</numerusform>
+            <numerusform>%1, %n unanswered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(anyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a call back to this customer (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the purpose, day or assignee of a planned follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what came of the call (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT %1/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile first to plan return visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No return visits yet. Plan one with Ctrl+Shift+F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No return visits yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up planned for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2841,6 +4674,54 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
         <source>C&amp;hoice lists…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan f&amp;ollow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue, today&apos;s and upcoming return visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review complaints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint &amp;SLAs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint SLAs saved: they apply to complaints received from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up rules were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -3059,6 +4940,10 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>assign and close complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneListEditor</name>
@@ -3234,6 +5119,18 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
     <message>
         <source>Save the profile first: purchases belong to a saved customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile first: complaints belong to a saved customer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3551,6 +5448,163 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
     <message>
         <source>&amp;Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordVisitDialog</name>
+    <message>
+        <source>Return visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of the call, e.g. 客户满意，问题已解决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask N&amp;PS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How likely is the customer to recommend us to a friend? 0 (not at all likely) to 10 (extremely likely)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = not at all likely, 10 = extremely likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend (NPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the outcome and the score (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody answered: try again on the next working day (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up is no longer needed; say why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without recording anything (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may look at follow-ups but not record them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is no longer planned: nothing to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered calls so far: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered calls so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit recorded (CSAT %1/5): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer again: after %n unanswered call(s) the customer is marked unreachable for this follow-up.</source>
+        <translation>
+            <numerusform>No answer again: after %n unanswered call the customer is marked unreachable for this follow-up.</numerusform>
+            <numerusform>No answer again: after %n unanswered calls the customer is marked unreachable for this follow-up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer. Next try on %1 (%n unanswered call(s) so far).</source>
+        <translation>
+            <numerusform>No answer. Next try on %1 (%n unanswered call so far).</numerusform>
+            <numerusform>No answer. Next try on %1 (%n unanswered calls so far).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this follow-up no longer needed? The reason is kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3916,6 +5970,48 @@ The archive is closed now; after the check, sign in with an administrator accoun
     </message>
 </context>
 <context>
+    <name>Satisfaction</name>
+    <message>
+        <source>The first day comes after the last one: swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreButtons</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys 1 to 5 set the score, 0 clears it (not asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceRequestRepository</name>
     <message>
         <source>This service request has not been saved yet.</source>
@@ -4181,6 +6277,38 @@ The archive is closed now; after the check, sign in with an administrator accoun
         <source>Request moved: %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint status moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint moved: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT %1/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
@@ -4214,6 +6342,122 @@ The archive is closed now; after the check, sign in with an administrator accoun
     </message>
     <message>
         <source>Nothing to show: no purchases, interactions or requests of the chosen kinds yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayQueue</name>
+    <message>
+        <source>&amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your follow-ups and those assigned to nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the queue again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: open the customer and record the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today — nothing due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today — %1 overdue, %2 due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing for the team to follow up today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to follow up today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayQueueModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(anyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered call(s) so far</source>
+        <translation>
+            <numerusform>%n unanswered call so far</numerusform>
+            <numerusform>%n unanswered calls so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

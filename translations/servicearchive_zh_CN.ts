@@ -106,6 +106,39 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign complaints</source>
+        <translation>分配投诉</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand %n complaint(s) to:</source>
+        <translation>
+            <numerusform>将 %n 条投诉分配给：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Handler</source>
+        <translation>处理人(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Customer</source>
@@ -490,6 +523,114 @@
         <source>&quot;%1&quot; is the last entry still offered in this list. Add another entry before retiring it.</source>
         <translation>“%1”是该列表中最后一个可选的选项。请先添加其他选项，再停用它。</translation>
     </message>
+    <message>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Defective product</source>
+        <translation>产品缺陷</translation>
+    </message>
+    <message>
+        <source>Poor performance</source>
+        <translation>性能不佳</translation>
+    </message>
+    <message>
+        <source>Safety hazard</source>
+        <translation>安全隐患</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Rude staff</source>
+        <translation>员工态度差</translation>
+    </message>
+    <message>
+        <source>Slow service</source>
+        <translation>服务效率低</translation>
+    </message>
+    <message>
+        <source>Unprofessional</source>
+        <translation>不专业</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <source>Late delivery</source>
+        <translation>配送延迟</translation>
+    </message>
+    <message>
+        <source>Damaged in delivery</source>
+        <translation>配送途中损坏</translation>
+    </message>
+    <message>
+        <source>Wrong item delivered</source>
+        <translation>发错商品</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Overcharged</source>
+        <translation>多收费用</translation>
+    </message>
+    <message>
+        <source>Refund delayed</source>
+        <translation>退款延迟</translation>
+    </message>
+    <message>
+        <source>Invoice problem</source>
+        <translation>发票问题</translation>
+    </message>
+    <message>
+        <source>After-sales service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>Repair problem</source>
+        <translation>维修问题</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>无人响应</translation>
+    </message>
+    <message>
+        <source>Warranty dispute</source>
+        <translation>保修纠纷</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>代金券</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>赠品</translation>
+    </message>
+    <message>
+        <source>This list has only one level.</source>
+        <translation>该列表只有一级。</translation>
+    </message>
+    <message>
+        <source>Choose a first-level entry of this list to put the new entry under.</source>
+        <translation>请选择该列表中的一个一级选项，新选项将添加到其下。</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceListsDialog</name>
@@ -528,6 +669,22 @@
     <message>
         <source>Retired: no longer offered</source>
         <translation>已停用：不再供选择</translation>
+    </message>
+    <message>
+        <source>Complaint reasons</source>
+        <translation>投诉原因</translation>
+    </message>
+    <message>
+        <source>Compensation kinds</source>
+        <translation>补偿方式</translation>
+    </message>
+    <message>
+        <source>Add detailed reason</source>
+        <translation>添加详细原因</translation>
+    </message>
+    <message>
+        <source>Add the new entry under the selected reason</source>
+        <translation>将新选项添加到所选原因之下</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1044,1083 @@ Commands (COMMAND --help for their options):
     <message>
         <source>The archive to open: a file (created when missing) or a postgresql:// address.</source>
         <translation>要打开的档案库：文件（不存在时新建）或 postgresql:// 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetailPane</name>
+    <message>
+        <source>Complaint and its history</source>
+        <translation>投诉及其修改记录</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s timeline</source>
+        <translation>客户的服务时间线</translation>
+    </message>
+    <message>
+        <source>Choose a complaint to see its history and its customer&apos;s timeline.</source>
+        <translation>选择一条投诉，查看其修改记录及客户的服务时间线。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No. %1&lt;/b&gt; · %2 · %3&lt;br&gt;%4 · &lt;b&gt;%5&lt;/b&gt; · %6 · handler: %7&lt;br&gt;%8</source>
+        <translation>&lt;b&gt;编号 %1&lt;/b&gt; · %2 · %3&lt;br&gt;%4 · &lt;b&gt;%5&lt;/b&gt; · %6 · 处理人：%7&lt;br&gt;%8</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Customer: %1 (%2)</source>
+        <translation>客户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>New complaint — %1</source>
+        <translation>新建投诉 — %1</translation>
+    </message>
+    <message>
+        <source>Complaint No. %1 — %2</source>
+        <translation>投诉编号 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Start &amp;handling</source>
+        <translation>开始处理(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>标为已解决(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e</source>
+        <translation>关闭投诉(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>重新打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Take the complaint into progress; an unassigned one becomes yours</source>
+        <translation>开始处理该投诉；未分配的投诉将分配给您</translation>
+    </message>
+    <message>
+        <source>Save what you typed and mark it resolved; it needs a resolution</source>
+        <translation>保存您输入的内容并标为已解决；须先填写处理结果</translation>
+    </message>
+    <message>
+        <source>Save what you typed and close it; it needs a resolution</source>
+        <translation>保存您输入的内容并关闭投诉；须先填写处理结果</translation>
+    </message>
+    <message>
+        <source>Send it back to work, with a reason</source>
+        <translation>重新打开投诉继续处理，须填写原因</translation>
+    </message>
+    <message>
+        <source>Why it goes back to work; Enter reopens it</source>
+        <translation>重新打开的原因；按 Enter 重新打开</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>重新打开原因</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>修改记录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive complaint</source>
+        <translation>受理投诉(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save what you typed (Enter; Ctrl+Enter in a text box)</source>
+        <translation>保存您输入的内容（Enter；在文本框中按 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新载入(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the complaint as it is stored now; what you typed is replaced.</source>
+        <translation>显示当前保存的投诉；您输入的内容将被替换。</translation>
+    </message>
+    <message numerus="yes">
+        <source>H&amp;istory (%n)</source>
+        <translation>
+            <numerusform>修改记录（%n）(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: it is received as “%1”.</source>
+        <translation>新投诉：受理后状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 handles this complaint: only they or a supervisor can move it.</source>
+        <translation>该投诉由 %1 处理：只有处理人或主管才能变更其状态。</translation>
+    </message>
+    <message>
+        <source>A new severity sets new due times when it is saved.</source>
+        <translation>修改严重程度后，保存时将重新计算时限。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Throw away the complaint you typed?</source>
+        <translation>要放弃您输入的投诉吗？</translation>
+    </message>
+    <message>
+        <source>Throw away the changes you typed?</source>
+        <translation>要放弃您所做的修改吗？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintFilterBar</name>
+    <message>
+        <source>any day</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Received on or after this day</source>
+        <translation>受理日期不早于此日</translation>
+    </message>
+    <message>
+        <source>Received on or before this day</source>
+        <translation>受理日期不晚于此日</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部严重程度</translation>
+    </message>
+    <message>
+        <source>in the description or resolution</source>
+        <translation>在描述或处理结果中搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅显示已超时(&amp;O)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选条件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved</source>
+        <translation>受理时间(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>投诉原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>严重程度(&amp;V)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Handler</source>
+        <translation>处理人(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>关键词(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>全部投诉原因</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>全部处理人</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintForm</name>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>When the complaint came in (Alt+Down opens the calendar)</source>
+        <translation>投诉受理时间（按 Alt+↓ 打开日历）</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved</source>
+        <translation>受理时间(&amp;V)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>投诉原因(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>De&amp;tailed reason</source>
+        <translation>详细原因(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>严重程度(&amp;V)</translation>
+    </message>
+    <message>
+        <source>What the customer complains about, in their words</source>
+        <translation>客户投诉的内容，尽量记录客户原话</translation>
+    </message>
+    <message>
+        <source>&amp;Description *</source>
+        <translation>描述(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>&amp;Purchase</source>
+        <translation>消费记录(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Service re&amp;quest</source>
+        <translation>服务请求(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Hand&amp;ler</source>
+        <translation>处理人(&amp;L)</translation>
+    </message>
+    <message>
+        <source>What the customer was told first</source>
+        <translation>最初答复客户的内容</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse</source>
+        <translation>答复(&amp;P)</translation>
+    </message>
+    <message>
+        <source>How it was settled; needed to resolve or close</source>
+        <translation>投诉的处理情况；标为已解决或关闭前必须填写</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ution</source>
+        <translation>处理结果(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Root ca&amp;use</source>
+        <translation>根本原因(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Preventive action</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 200.00</source>
+        <translation>单位：元，例如 200.00</translation>
+    </message>
+    <message>
+        <source>Compensation amount</source>
+        <translation>补偿金额</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s confirmation</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <source>Handlin&amp;g</source>
+        <translation>处理情况(&amp;G)</translation>
+    </message>
+    <message>
+        <source>(choose a reason)</source>
+        <translation>（请选择投诉原因）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Purchase No. %1</source>
+        <translation>消费记录编号 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <source>Request No. %1</source>
+        <translation>服务请求编号 %1</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount. Type yuan with at most two decimals, e.g. 200.00.</source>
+        <translation>“%1”不是有效的金额。请以元为单位输入，最多两位小数，例如 200.00。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>修改前：%1
+修改后：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLabels</name>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>Customer accepted the outcome</source>
+        <translation>客户接受处理结果</translation>
+    </message>
+    <message>
+        <source>Customer did not accept the outcome</source>
+        <translation>客户不接受处理结果</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法联系</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>投诉原因</translation>
+    </message>
+    <message>
+        <source>Detailed reason</source>
+        <translation>详细原因</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Preventive action</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Compensation amount</source>
+        <translation>补偿金额</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s confirmation</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintListModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Overdue: past its due time and not yet settled.</source>
+        <translation>已超时：已过时限，且尚未解决。</translation>
+    </message>
+    <message>
+        <source>Missed its SLA: answered or resolved after the due time.</source>
+        <translation>未达标：超过时限才响应或解决。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>投诉原因</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>解决时限</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintQuery</name>
+    <message>
+        <source>A page cannot start or end before the first row.</source>
+        <translation>分页的起止位置不能在第一行之前。</translation>
+    </message>
+    <message>
+        <source>The count was cancelled.</source>
+        <translation>统计已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRepository</name>
+    <message>
+        <source>This complaint is closed. Reopen it (with a reason) before changing it.</source>
+        <translation>该投诉已关闭。请先重新打开（需填写原因），再进行修改。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can close a complaint. Set it to &quot;%1&quot; and ask a supervisor to close it.</source>
+        <translation>只有主管可以关闭投诉。请将其设为“%1”，并请主管关闭。</translation>
+    </message>
+    <message>
+        <source>%1 handles this complaint. Only they or a supervisor can move it.</source>
+        <translation>该投诉由 %1 处理。只有处理人或主管可以变更其状态。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can assign a complaint to someone else or take it from its handler.</source>
+        <translation>只有主管可以将投诉分配给他人，或从处理人手中收回投诉。</translation>
+    </message>
+    <message>
+        <source>This complaint has not been saved yet.</source>
+        <translation>该投诉尚未保存。</translation>
+    </message>
+    <message>
+        <source>A reason has at most %1 characters.</source>
+        <translation>原因最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A complaint is settled as &quot;%1&quot; or &quot;%2&quot;.</source>
+        <translation>投诉只能以“%1”或“%2”结案。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 no longer exists. Nothing was assigned.</source>
+        <translation>投诉 %1 已不存在。未分配任何投诉。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is closed. Nothing was assigned: leave it out, or reopen it first.</source>
+        <translation>投诉 %1 已关闭。未分配任何投诉：请将其排除，或先重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRules</name>
+    <message>
+        <source>The complaint is already &quot;%1&quot;.</source>
+        <translation>该投诉已是“%1”状态。</translation>
+    </message>
+    <message>
+        <source>Only a resolved or closed complaint can be reopened. This one is &quot;%1&quot;.</source>
+        <translation>只有已解决或已关闭的投诉才能重新打开。该投诉为“%1”。</translation>
+    </message>
+    <message>
+        <source>A complaint that is &quot;%1&quot; cannot go back to &quot;%2&quot;. Reopen it with a reason instead.</source>
+        <translation>状态为“%1”的投诉不能退回到“%2”。请改为填写原因后重新打开。</translation>
+    </message>
+    <message>
+        <source>A complaint that is &quot;%1&quot; cannot go back to &quot;%2&quot;.</source>
+        <translation>状态为“%1”的投诉不能退回到“%2”。</translation>
+    </message>
+    <message>
+        <source>Choose a status from the list.</source>
+        <translation>请从列表中选择状态。</translation>
+    </message>
+    <message>
+        <source>Enter the resolution: what was done for the customer. A complaint cannot be &quot;%1&quot; without one.</source>
+        <translation>请填写处理结果：为客户做了哪些处理。没有处理结果的投诉不能设为“%1”。</translation>
+    </message>
+    <message>
+        <source>Enter why the complaint is reopened.</source>
+        <translation>请填写重新打开投诉的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSla</name>
+    <message>
+        <source>Enter a number of hours from 1 to %1.</source>
+        <translation>请输入 1 到 %1 之间的小时数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The time to resolve cannot be shorter than the time to respond (%n hour(s)).</source>
+        <translation>
+            <numerusform>解决时限不能短于响应时限（%n 小时）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The complaint time limits were not saved: correct the marked values.</source>
+        <translation>投诉处理时限未保存：请更正标出的数值。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSlaDialog</name>
+    <message>
+        <source>Complaint SLAs</source>
+        <translation>投诉处理时限</translation>
+    </message>
+    <message>
+        <source>How many hours a complaint of each severity may wait for its first response and for its resolution. New values apply to complaints received (or given another severity) from now on; the due times already promised stay.</source>
+        <translation>各严重程度的投诉最多可等待多少小时得到首次响应、多少小时得到解决。新数值适用于从现在起受理（或更改严重程度）的投诉；已承诺的时限保持不变。</translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>Resolve within</source>
+        <translation>解决时限</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStore</name>
+    <message>
+        <source>This complaint no longer exists.</source>
+        <translation>该投诉已不存在。</translation>
+    </message>
+    <message>
+        <source>This complaint was changed by %1 at %2 after you opened it. Nothing was saved: reload the complaint to see their changes, then make yours again.</source>
+        <translation>在您打开之后，%1 于 %2 修改了该投诉。您的修改没有保存：请重新载入投诉查看对方的修改，然后再重新修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintText</name>
+    <message>
+        <source>Responded %1 — response time missed</source>
+        <translation>已于 %1 响应 — 响应时限未达标</translation>
+    </message>
+    <message>
+        <source>Responded %1</source>
+        <translation>已于 %1 响应</translation>
+    </message>
+    <message>
+        <source>Response due %1 — overdue</source>
+        <translation>响应时限 %1 — 已超时</translation>
+    </message>
+    <message>
+        <source>Response due %1</source>
+        <translation>响应时限 %1</translation>
+    </message>
+    <message>
+        <source>Resolved %1 — resolution time missed</source>
+        <translation>已于 %1 解决 — 解决时限未达标</translation>
+    </message>
+    <message>
+        <source>Resolved %1</source>
+        <translation>已于 %1 解决</translation>
+    </message>
+    <message>
+        <source>Resolution due %1 — overdue</source>
+        <translation>解决时限 %1 — 已超时</translation>
+    </message>
+    <message>
+        <source>Resolution due %1</source>
+        <translation>解决时限 %1</translation>
+    </message>
+    <message>
+        <source>Resolution due %1 — missed before the reopen</source>
+        <translation>解决时限 %1 — 重新打开前即未达标</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>SLA missed</source>
+        <translation>时限未达标</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <source>Received (%1)</source>
+        <translation>已受理（%1）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (reason: %2)</source>
+        <translation>%1（原因：%2）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintValidator</name>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>有 %n 个字段需要修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter when the complaint was received.</source>
+        <translation>请输入投诉的受理时间。</translation>
+    </message>
+    <message>
+        <source>A date before 1900 is not possible here.</source>
+        <translation>日期不能早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>The complaint cannot be received more than a day ahead.</source>
+        <translation>受理时间不能晚于明天。</translation>
+    </message>
+    <message>
+        <source>Choose the channel from the list.</source>
+        <translation>请从列表中选择渠道。</translation>
+    </message>
+    <message>
+        <source>Choose a severity from the list.</source>
+        <translation>请从列表中选择严重程度。</translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s answer from the list.</source>
+        <translation>请从列表中选择客户的确认结果。</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the complaint.</source>
+        <translation>请选择投诉原因。</translation>
+    </message>
+    <message>
+        <source>This reason is not offered. Choose one from the list.</source>
+        <translation>该投诉原因已停用，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>This detailed reason is not offered under &quot;%1&quot;. Choose one from the list, or leave it empty.</source>
+        <translation>“%1”下没有该详细原因。请从列表中选择，或留空。</translation>
+    </message>
+    <message>
+        <source>Describe what the customer complains about.</source>
+        <translation>请描述客户投诉的内容。</translation>
+    </message>
+    <message>
+        <source>A description has at most %1 characters.</source>
+        <translation>描述最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A response has at most %1 characters.</source>
+        <translation>答复最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A resolution has at most %1 characters.</source>
+        <translation>处理结果最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The root cause has at most %1 characters.</source>
+        <translation>根本原因最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The corrective action has at most %1 characters.</source>
+        <translation>纠正措施最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The preventive action has at most %1 characters.</source>
+        <translation>预防措施最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A complaint that is &quot;%1&quot; keeps its resolution. Enter what was done for the customer.</source>
+        <translation>状态为“%1”的投诉必须保留处理结果。请填写为客户所做的处理。</translation>
+    </message>
+    <message>
+        <source>This purchase no longer exists. Choose another one or none.</source>
+        <translation>该消费记录已不存在。请选择其他消费记录，或不选。</translation>
+    </message>
+    <message>
+        <source>This purchase belongs to another customer. Choose one of this customer&apos;s.</source>
+        <translation>该消费记录属于其他客户。请选择该客户的消费记录。</translation>
+    </message>
+    <message>
+        <source>This service request no longer exists. Choose another one or none.</source>
+        <translation>该服务请求已不存在。请选择其他服务请求，或不选。</translation>
+    </message>
+    <message>
+        <source>This service request belongs to another customer. Choose one of this customer&apos;s.</source>
+        <translation>该服务请求属于其他客户。请选择该客户的服务请求。</translation>
+    </message>
+    <message>
+        <source>This kind of compensation is not offered. Choose one from the list.</source>
+        <translation>该补偿方式已停用，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The compensation amount cannot be negative.</source>
+        <translation>补偿金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The compensation amount cannot be more than %1.</source>
+        <translation>补偿金额不能超过 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of compensation for the amount.</source>
+        <translation>请为补偿金额选择补偿方式。</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;. Choose the handler from the list.</source>
+        <translation>没有用户“%1”。请从列表中选择处理人。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is disabled. Choose another handler.</source>
+        <translation>%1 的账户已停用。请选择其他处理人。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <source>New complaint…</source>
+        <translation>新建投诉…</translation>
+    </message>
+    <message>
+        <source>Receive a complaint of this customer (Ctrl+Shift+C)</source>
+        <translation>受理该客户的投诉（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Handle the selected complaint (Enter)</source>
+        <translation>处理所选投诉（Enter）</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>投诉原因</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>SLA missed</source>
+        <translation>时限未达标</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>Save the profile first to receive complaints.</source>
+        <translation>请先保存客户档案，再受理投诉。</translation>
+    </message>
+    <message>
+        <source>No complaints. Receive one with Ctrl+Shift+C.</source>
+        <translation>没有投诉。按 Ctrl+Shift+C 受理投诉。</translation>
+    </message>
+    <message>
+        <source>No complaints.</source>
+        <translation>没有投诉。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsWindow</name>
+    <message>
+        <source>overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Complaint review — ServiceArchive</source>
+        <translation>投诉审核 — 服务档案</translation>
+    </message>
+    <message>
+        <source>O&amp;pen complaint…</source>
+        <translation>打开投诉(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The chosen complaint in full (Enter)</source>
+        <translation>查看所选投诉的完整内容（Enter）</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>打开客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the complaint&apos;s customer in the main window</source>
+        <translation>在主窗口中显示该投诉的客户</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>分配给(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Hand the selected complaints to someone (several at once)</source>
+        <translation>将所选投诉分配给他人（可一次分配多条）</translation>
+    </message>
+    <message>
+        <source>Close &amp;with resolution…</source>
+        <translation>填写处理结果并关闭(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Write the resolution of the chosen complaint and close it</source>
+        <translation>填写所选投诉的处理结果并将其关闭</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>No complaints match these filters.</source>
+        <translation>没有符合筛选条件的投诉。</translation>
+    </message>
+    <message>
+        <source>No complaints in the archive yet.</source>
+        <translation>档案库中还没有投诉。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 条已超时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) listed</source>
+        <translation>
+            <numerusform>共列出 %n 条投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Assign %n to…</source>
+        <translation>
+            <numerusform>分配 %n 条给(&amp;A)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) are unassigned now.</source>
+        <translation>
+            <numerusform>%n 条投诉已改为未分配。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) assigned to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条投诉分配给 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaint No. %1 saved: %2.</source>
+        <translation>投诉编号 %1 已保存：%2。</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +2580,150 @@ Commands (COMMAND --help for their options):
     <message>
         <source>(opened)</source>
         <translation>（新建）</translation>
+    </message>
+    <message>
+        <source>Complaints: what was complained about, how it was handled and resolved, compensation and the service times promised</source>
+        <translation>投诉：投诉内容、处理及解决情况、补偿以及承诺的服务时限</translation>
+    </message>
+    <message>
+        <source>Complaint no.</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Detailed reason</source>
+        <translation>详细原因</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Preventive action</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Compensation amount</source>
+        <translation>补偿金额</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s confirmation</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>Response missed</source>
+        <translation>响应未达标</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>解决时限</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>Resolution missed</source>
+        <translation>解决未达标</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Handling history of the complaints: who changed what when, before and after</source>
+        <translation>投诉处理记录：每次修改的操作人、时间、内容以及修改前后的值</translation>
+    </message>
+    <message>
+        <source>(received)</source>
+        <translation>（受理）</translation>
+    </message>
+    <message>
+        <source>Return visits and follow-ups: why the customer was called, what came of it and the satisfaction scores given</source>
+        <translation>回访与跟进：联系客户的原因、结果以及客户给出的满意度评分</translation>
+    </message>
+    <message>
+        <source>Follow-up no.</source>
+        <translation>回访编号</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>回访目的</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Unanswered calls</source>
+        <translation>未接通次数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>完成人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT 1-5)</source>
+        <translation>满意度评分（CSAT 1-5）</translation>
+    </message>
+    <message>
+        <source>Recommendation (NPS 0-10)</source>
+        <translation>净推荐值评分（NPS 0-10）</translation>
+    </message>
+    <message>
+        <source>Staff rated</source>
+        <translation>被评价员工</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +3259,27 @@ Create the first customer profile to start keeping the service history.</source>
     </message>
 </context>
 <context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>code or name</source>
+        <translation>客户编号或姓名</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>没有与“%1”匹配的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match: pick one.</source>
+        <translation>
+            <numerusform>有 %n 位客户匹配，请选择一位。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerRepository</name>
     <message>
         <source>This customer no longer exists.</source>
@@ -2217,8 +3616,8 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
         <translation>正在清除 %1 的个人信息，并从档案库中清除所有旧副本。档案库较大时可能需要一些时间。</translation>
     </message>
     <message>
-        <source>The customers could not be re-classified for today: %1</source>
-        <translation>今天未能重新划分客户：%1</translation>
+        <source>Today&apos;s re-classification and birthday greetings did not run: %1</source>
+        <translation>今天的客户重新划分和生日问候未能执行：%1</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +3754,428 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     <message>
         <source>Opens a separate archive with made-up customers to look around in; this archive stays new.</source>
         <translation>打开另一个包含虚构客户的档案库供您体验；当前档案库保持为新建状态。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBanner</name>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1，已超时</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Return visit:&lt;/b&gt; %1 (due %2)</source>
+        <translation>&lt;b&gt;回访：&lt;/b&gt;%1（截止日期 %2）</translation>
+    </message>
+    <message>
+        <source>Follows: %1</source>
+        <translation>关联：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered call(s) so far.</source>
+        <translation>
+            <numerusform>目前已有 %n 次未接通。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDesk</name>
+    <message>
+        <source>Finish or close the return visit that is open first.</source>
+        <translation>请先完成或关闭当前打开的回访。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s follow-up was already dealt with at another desk.</source>
+        <translation>%1 的回访已在其他工位处理。</translation>
+    </message>
+    <message>
+        <source>Save the profile first: follow-ups belong to a saved customer.</source>
+        <translation>请先保存客户档案：回访只能添加到已保存的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>安排回访</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Why call, e.g. 确认空调安装后使用情况</source>
+        <translation>回访目的，例如：确认空调安装后使用情况</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose *</source>
+        <translation>回访目的(&amp;P) *</translation>
+    </message>
+    <message>
+        <source>The day to call (Alt+Down opens the calendar)</source>
+        <translation>回访日期（按 Alt+↓ 打开日历）</translation>
+    </message>
+    <message>
+        <source>&amp;Due on *</source>
+        <translation>回访日期(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>The user name of who calls; empty: anyone at the desk</source>
+        <translation>负责回访的用户名；留空则前台任何人均可回访</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee</source>
+        <translation>回访人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Follows</source>
+        <translation>关联(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the follow-up (Enter; Ctrl+Enter in the notes)</source>
+        <translation>保存回访（Enter；在备注中按 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>(anyone)</source>
+        <translation>（任何人）</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpLinks</name>
+    <message>
+        <source>Purchase of %1: %2 ×%3, %4</source>
+        <translation>%1 的消费记录：%2 ×%3，%4</translation>
+    </message>
+    <message>
+        <source>Service request of %1: %2 (%3)</source>
+        <translation>%1 的服务请求：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3</source>
+        <translation>%2 的 %1 — %3</translation>
+    </message>
+    <message>
+        <source>The linked purchase cannot be shown: %1</source>
+        <translation>无法显示关联的消费记录：%1</translation>
+    </message>
+    <message>
+        <source>The linked service request cannot be shown: %1</source>
+        <translation>无法显示关联的服务请求：%1</translation>
+    </message>
+    <message>
+        <source>The linked complaint cannot be shown: %1</source>
+        <translation>无法显示关联的投诉：%1</translation>
+    </message>
+    <message>
+        <source>The linked complaint is no longer in the archive.</source>
+        <translation>关联的投诉已不在档案库中。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRepository</name>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>有 %n 个字段需要修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what the follow-up is for.</source>
+        <translation>请填写回访目的。</translation>
+    </message>
+    <message>
+        <source>A purpose has at most %1 characters.</source>
+        <translation>回访目的最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose the day the customer is to be contacted.</source>
+        <translation>请选择联系客户的日期。</translation>
+    </message>
+    <message>
+        <source>Notes have at most %1 characters.</source>
+        <translation>备注最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is not an active staff member. Choose who will contact the customer from the list.</source>
+        <translation>%1 不是在职员工。请从列表中选择由谁联系客户。</translation>
+    </message>
+    <message>
+        <source>The linked purchase no longer exists.</source>
+        <translation>关联的消费记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The linked purchase is another customer&apos;s.</source>
+        <translation>关联的消费记录属于其他客户。</translation>
+    </message>
+    <message>
+        <source>The linked service request no longer exists.</source>
+        <translation>关联的服务请求已不存在。</translation>
+    </message>
+    <message>
+        <source>The linked service request is another customer&apos;s.</source>
+        <translation>关联的服务请求属于其他客户。</translation>
+    </message>
+    <message>
+        <source>The linked complaint no longer exists.</source>
+        <translation>关联的投诉已不存在。</translation>
+    </message>
+    <message>
+        <source>The linked complaint is another customer&apos;s.</source>
+        <translation>关联的投诉属于其他客户。</translation>
+    </message>
+    <message>
+        <source>Say what came of the call.</source>
+        <translation>请填写回访结果。</translation>
+    </message>
+    <message>
+        <source>An outcome has at most %1 characters.</source>
+        <translation>回访结果最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A satisfaction score is from 1 to 5 (or leave it empty).</source>
+        <translation>满意度评分应为 1 到 5（或留空）。</translation>
+    </message>
+    <message>
+        <source>A recommendation score is from 0 to 10 (or leave it empty).</source>
+        <translation>推荐评分应为 0 到 10（或留空）。</translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation>该回访已不存在。</translation>
+    </message>
+    <message>
+        <source>This follow-up was changed by %1 at %2 after you opened it. Nothing was saved: reload it to see their changes, then make yours again.</source>
+        <translation>在您打开之后，%1 于 %2 修改了该回访。您的修改没有保存：请重新载入查看对方的修改，然后再重新修改。</translation>
+    </message>
+    <message>
+        <source>This follow-up is done already. Plan a new one to contact the customer again.</source>
+        <translation>该回访已完成。如需再次联系客户，请重新安排一次回访。</translation>
+    </message>
+    <message>
+        <source>This follow-up is closed. Plan a new one to contact the customer again.</source>
+        <translation>该回访已关闭。如需再次联系客户，请重新安排一次回访。</translation>
+    </message>
+    <message>
+        <source>This follow-up has not been saved yet.</source>
+        <translation>该回访尚未保存。</translation>
+    </message>
+    <message>
+        <source>Say why the customer need not be contacted any more.</source>
+        <translation>请填写不再需要联系客户的原因。</translation>
+    </message>
+    <message>
+        <source>A reason has at most %1 characters.</source>
+        <translation>原因最多 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRules</name>
+    <message>
+        <source>Enter a number of days from 0 to %1.</source>
+        <translation>请输入 0 到 %1 之间的天数。</translation>
+    </message>
+    <message>
+        <source>Enter a number of calls from %1 to %2.</source>
+        <translation>请输入 %1 到 %2 之间的呼叫次数。</translation>
+    </message>
+    <message>
+        <source>The follow-up rules were not saved: correct the marked values.</source>
+        <translation>回访规则未保存：请更正标出的数值。</translation>
+    </message>
+    <message>
+        <source>Return visit after the purchase of %1</source>
+        <translation>购买 %1 后回访</translation>
+    </message>
+    <message>
+        <source>Return visit after the service request “%1” was closed</source>
+        <translation>服务请求“%1”关闭后回访</translation>
+    </message>
+    <message>
+        <source>Confirm the complaint&apos;s resolution with the customer</source>
+        <translation>与客户确认投诉的处理结果</translation>
+    </message>
+    <message>
+        <source>Check that the fix of the complaint held</source>
+        <translation>检查投诉的处理效果是否持续</translation>
+    </message>
+    <message>
+        <source>Birthday greetings need today&apos;s date.</source>
+        <translation>安排生日问候需要今天的日期。</translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>生日问候</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRulesDialog</name>
+    <message>
+        <source>Follow-up rules</source>
+        <translation>回访规则</translation>
+    </message>
+    <message>
+        <source>After a &amp;purchase</source>
+        <translation>消费后(&amp;P)</translation>
+    </message>
+    <message>
+        <source> days after the purchase</source>
+        <translation> 天（消费后）</translation>
+    </message>
+    <message>
+        <source>After a service &amp;request is closed</source>
+        <translation>服务请求关闭后(&amp;R)</translation>
+    </message>
+    <message>
+        <source> days after it is closed</source>
+        <translation> 天（关闭后）</translation>
+    </message>
+    <message>
+        <source>After a complaint is resolved: &amp;confirm the outcome</source>
+        <translation>投诉解决后：确认处理结果(&amp;C)</translation>
+    </message>
+    <message>
+        <source> days after it is resolved</source>
+        <translation> 天（解决后）</translation>
+    </message>
+    <message>
+        <source>After a complaint is resolved: check the fix &amp;held</source>
+        <translation>投诉解决后：检查处理效果是否持续(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday greeting</source>
+        <translation>生日问候(&amp;B)</translation>
+    </message>
+    <message>
+        <source> days ahead of the birthday</source>
+        <translation> 天（生日前）</translation>
+    </message>
+    <message>
+        <source>Plan a return visit automatically</source>
+        <translation>自动安排回访</translation>
+    </message>
+    <message>
+        <source>Calls nobody answers</source>
+        <translation>未接通的电话</translation>
+    </message>
+    <message>
+        <source> unanswered calls</source>
+        <translation> 次未接通后</translation>
+    </message>
+    <message>
+        <source>&amp;Unreachable after</source>
+        <translation>判定为无法联系(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Changes apply to purchases, requests and complaints from now on; follow-ups already planned stay as they are. Unanswered calls are tried again on the next working day.</source>
+        <translation>修改只对此后的消费记录、服务请求和投诉生效；已安排的回访保持不变。未接通的电话将在下一个工作日重拨。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message numerus="yes">
+        <source>%1, %n unanswered</source>
+        <translation>
+            <numerusform>%1，%n 次未接通</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(anyone)</source>
+        <translation>（任何人）</translation>
+    </message>
+    <message>
+        <source>Plan follow-up…</source>
+        <translation>安排回访…</translation>
+    </message>
+    <message>
+        <source>Plan a call back to this customer (Ctrl+Shift+F)</source>
+        <translation>为该客户安排回访电话（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Change the purpose, day or assignee of a planned follow-up</source>
+        <translation>修改已安排回访的回访目的、日期或回访人</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>记录结果…</translation>
+    </message>
+    <message>
+        <source>Record what came of the call (Return)</source>
+        <translation>记录回访结果（Enter）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>回访目的</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已超时）</translation>
+    </message>
+    <message>
+        <source>CSAT %1/5</source>
+        <translation>满意度 %1/5</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>Save the profile first to plan return visits.</source>
+        <translation>请先保存客户档案，再安排回访。</translation>
+    </message>
+    <message>
+        <source>No return visits yet. Plan one with Ctrl+Shift+F.</source>
+        <translation>还没有回访记录。按 Ctrl+Shift+F 安排一次。</translation>
+    </message>
+    <message>
+        <source>No return visits yet.</source>
+        <translation>还没有回访记录。</translation>
+    </message>
+    <message>
+        <source>Follow-up planned for %1: %2</source>
+        <translation>已安排 %1 的回访：%2</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +4662,54 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
         <source>C&amp;hoice lists…</source>
         <translation>选项列表(&amp;H)…</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>今日待办</translation>
+    </message>
+    <message>
+        <source>Plan f&amp;ollow-up…</source>
+        <translation>安排回访(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-ups</source>
+        <translation>回访(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今日待办(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Overdue, today&apos;s and upcoming return visits</source>
+        <translation>已超时、今日及即将到期的回访</translation>
+    </message>
+    <message>
+        <source>New &amp;complaint…</source>
+        <translation>新建投诉(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaints</source>
+        <translation>投诉(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Review complaints…</source>
+        <translation>审阅投诉(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;SLAs…</source>
+        <translation>投诉处理时限(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Complaint SLAs saved: they apply to complaints received from now on.</source>
+        <translation>投诉处理时限已保存：适用于此后收到的投诉。</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up rules…</source>
+        <translation>回访规则(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The follow-up rules were saved.</source>
+        <translation>回访规则已保存。</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -3059,6 +4928,10 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
         <source>Admin</source>
         <translation>管理员</translation>
     </message>
+    <message>
+        <source>assign and close complaints</source>
+        <translation>分配和关闭投诉</translation>
+    </message>
 </context>
 <context>
     <name>PhoneListEditor</name>
@@ -3234,6 +5107,18 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     <message>
         <source>Save the profile first: purchases belong to a saved customer.</source>
         <translation>请先保存客户档案：消费记录只能添加到已保存的客户。</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Save the profile first: complaints belong to a saved customer.</source>
+        <translation>请先保存客户档案：投诉只能添加到已保存的客户。</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +5434,161 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     <message>
         <source>&amp;Clear list</source>
         <translation>清空列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordVisitDialog</name>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>What came of the call, e.g. 客户满意，问题已解决</source>
+        <translation>回访结果，例如：客户满意，问题已解决</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome *</source>
+        <translation>回访结果(&amp;O) *</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation>满意度评分</translation>
+    </message>
+    <message>
+        <source>Ask N&amp;PS</source>
+        <translation>询问推荐意愿(&amp;P)</translation>
+    </message>
+    <message>
+        <source>How likely is the customer to recommend us to a friend? 0 (not at all likely) to 10 (extremely likely)</source>
+        <translation>客户向朋友推荐我们的可能性有多大？0（完全不可能）到 10（极有可能）</translation>
+    </message>
+    <message>
+        <source>0 = not at all likely, 10 = extremely likely</source>
+        <translation>0 = 完全不可能，10 = 极有可能</translation>
+    </message>
+    <message>
+        <source>Recommend (NPS)</source>
+        <translation>推荐意愿（NPS）</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Record the outcome and the score (Ctrl+Enter)</source>
+        <translation>记录回访结果和评分（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;No answer</source>
+        <translation>未接通(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Nobody answered: try again on the next working day (Alt+N)</source>
+        <translation>无人接听：下一个工作日再拨（Alt+N）</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l follow-up…</source>
+        <translation>取消回访(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The follow-up is no longer needed; say why</source>
+        <translation>不再需要此次回访；请说明原因</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close without recording anything (Esc)</source>
+        <translation>关闭，不记录任何内容（Esc）</translation>
+    </message>
+    <message>
+        <source>Your role may look at follow-ups but not record them.</source>
+        <translation>您的角色可以查看回访，但不能记录回访结果。</translation>
+    </message>
+    <message>
+        <source>This follow-up is no longer planned: nothing to record.</source>
+        <translation>该回访已不在计划中，无需记录。</translation>
+    </message>
+    <message>
+        <source>Call &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>致电 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Purpose: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>回访目的：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已超时）</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1（今天）</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>回访日期：%1</translation>
+    </message>
+    <message>
+        <source> · assigned to %1</source>
+        <translation> · 回访人：%1</translation>
+    </message>
+    <message>
+        <source>Follows: %1</source>
+        <translation>关联记录：%1</translation>
+    </message>
+    <message>
+        <source>Unanswered calls so far: %1 of %2</source>
+        <translation>累计未接通：%1 次（上限 %2 次）</translation>
+    </message>
+    <message>
+        <source>Unanswered calls so far: %1</source>
+        <translation>累计未接通：%1 次</translation>
+    </message>
+    <message>
+        <source>Return visit recorded (CSAT %1/5): %2</source>
+        <translation>已记录回访（满意度 %1/5）：%2</translation>
+    </message>
+    <message>
+        <source>Return visit recorded: %1</source>
+        <translation>已记录回访：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer again: after %n unanswered call(s) the customer is marked unreachable for this follow-up.</source>
+        <translation>
+            <numerusform>再次未接通：累计 %n 次未接通后，该客户在此次回访中已标记为无法联系。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer. Next try on %1 (%n unanswered call(s) so far).</source>
+        <translation>
+            <numerusform>未接通。将于 %1 再次拨打（目前已累计 %n 次未接通）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel follow-up</source>
+        <translation>取消回访</translation>
+    </message>
+    <message>
+        <source>Why is this follow-up no longer needed? The reason is kept with it.</source>
+        <translation>为什么不再需要此次回访？原因将随回访一并保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>原因(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Follow-up cancelled: %1</source>
+        <translation>已取消回访：%1</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +5956,48 @@ The archive is closed now; after the check, sign in with an administrator accoun
     </message>
 </context>
 <context>
+    <name>Satisfaction</name>
+    <message>
+        <source>The first day comes after the last one: swap them.</source>
+        <translation>开始日期晚于结束日期：请将两者对调。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreButtons</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Keys 1 to 5 set the score, 0 clears it (not asked).</source>
+        <translation>按 1 到 5 键设置评分，按 0 清除（未询问）。</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+</context>
+<context>
     <name>ServiceRequestRepository</name>
     <message>
         <source>This service request has not been saved yet.</source>
@@ -4182,6 +6264,38 @@ The archive is closed now; after the check, sign in with an administrator accoun
         <source>Request moved: %1 → %2</source>
         <translation>服务请求阶段变更：%1 → %2</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaint status moves</source>
+        <translation>投诉状态变更</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Complaint: %1 · %2</source>
+        <translation>投诉：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Complaint moved: %1 → %2</source>
+        <translation>投诉状态变更：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Return visit: %1</source>
+        <translation>回访：%1</translation>
+    </message>
+    <message>
+        <source>CSAT %1/5</source>
+        <translation>满意度 %1/5</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
@@ -4216,6 +6330,120 @@ The archive is closed now; after the check, sign in with an administrator accoun
     <message>
         <source>Nothing to show: no purchases, interactions or requests of the chosen kinds yet.</source>
         <translation>没有可显示的内容：所选类型中还没有消费记录、交互记录或服务请求。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayQueue</name>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Your follow-ups and those assigned to nobody</source>
+        <translation>分配给您的回访以及未指定回访人的回访</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s follow-ups</source>
+        <translation>所有人的回访</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the queue again (F5)</source>
+        <translation>重新读取待办列表（F5）</translation>
+    </message>
+    <message>
+        <source>Enter: open the customer and record the call</source>
+        <translation>Enter：打开客户并记录回访结果</translation>
+    </message>
+    <message>
+        <source>Today — nothing due</source>
+        <translation>今日待办 — 暂无回访</translation>
+    </message>
+    <message>
+        <source>Today — %1 overdue, %2 due today</source>
+        <translation>今日待办 — 已超时 %1 条，今日应回访 %2 条</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 follow-ups.</source>
+        <translation>仅显示前 %1 条回访。</translation>
+    </message>
+    <message>
+        <source>Nothing for the team to follow up today.</source>
+        <translation>团队今天没有需要回访的客户。</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up today.</source>
+        <translation>今天没有需要回访的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayQueueModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已超时 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>(anyone)</source>
+        <translation>（任何人）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered call(s) so far</source>
+        <translation>
+            <numerusform>累计 %n 次未接通</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>回访目的</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>回访人</translation>
     </message>
 </context>
 <context>
