@@ -1,11 +1,12 @@
 #include "TimelineView.h"
 
+#include "FlowLayout.h"
+
 #include "history/HistoryLabels.h"
 #include "history/PagedRowsModel.h"
 #include "history/Timeline.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -17,7 +18,8 @@ TimelineView::TimelineView(Database &db, const Actor &actor, QWidget *parent)
     , m_timeline(new Timeline(db))
     , m_actor(actor)
 {
-    auto *filters = new QHBoxLayout;
+    // The kinds wrap onto a second line in a narrow pane (eight of them do not fit in one).
+    auto *filters = new FlowLayout;
     filters->addWidget(new QLabel(tr("Show:"), this));
     for (TimelineKind kind : Timeline::kinds()) {
         auto *box = new QCheckBox(Timeline::kindName(kind), this);
@@ -27,7 +29,6 @@ TimelineView::TimelineView(Database &db, const Actor &actor, QWidget *parent)
         m_kinds.insert(int(kind), box);
         filters->addWidget(box);
     }
-    filters->addStretch(1);
 
     m_model = new PagedRowsModel({tr("When"), tr("What"), tr("Details"), tr("Staff"), tr("Amount")},
                                  this);
@@ -42,7 +43,7 @@ TimelineView::TimelineView(Database &db, const Actor &actor, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_view->setColumnWidth(0, 120);
-    m_view->setColumnWidth(1, 170);
+    m_view->setColumnWidth(1, 210);
     m_view->setColumnWidth(3, 80);
     m_view->setColumnWidth(4, 90);
     m_empty = new QLabel(this);
