@@ -493,6 +493,11 @@ void MainWindow::reviewComplaints()
                 && profile->complaints()->customerId() == profile->shownCustomer())
                 profile->complaints()->reload();
         });
+        // What other desks store shows in the review as it happens.
+        connect(m_workspace->watcher(),
+                &ChangeWatcher::changed,
+                m_complaintsWindow,
+                &ComplaintsWindow::otherDeskChanged);
     }
     m_complaintsWindow->show();
     m_complaintsWindow->raise();

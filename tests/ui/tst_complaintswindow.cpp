@@ -282,6 +282,47 @@ private Q_SLOTS:
         QCOMPARE(m_complaints->get(m_chief, m_ids[1])->handler, before.handler);
         QCOMPARE(m_complaints->get(m_chief, m_ids[1])->version, before.version);
     }
+
+    // Runs last: it adds a complaint the tests above do not expect.
+    void showsWhatAnotherDeskStores()
+    {
+        auto window = showWindow(m_chief);
+        QVERIFY(window);
+        QVERIFY(settled(*window));
+        const int rows = window->model()->rowCount();
+        // The leak, still open, is the one on screen.
+        const qint64 current = m_ids[0];
+        QCOMPARE(m_complaints->get(m_chief, current)->status, ComplaintStatus::Open);
+        window->view()
+                ->selectionModel()
+                ->setCurrentIndex(window->model()->index(window->model()->rowOf(current), 0),
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(window->selectedIds(), QList<qint64> {current});
+        const qint64 open = window->model()->counts().count(ComplaintStatus::Open);
+        const qint64 inProgress = window->model()->counts().count(ComplaintStatus::InProgress);
+
+        // Another desk, on a connection of its own, receives a complaint and answers one.
+        std::unique_ptr<Database> other = m_archive.open();
+        QVERIFY(other);
+        ComplaintRepository desk(*other);
+        Complaint late = ComplaintFixtures::draft(m_wang, ComplaintSeverity::Low, u"电话一直占线"_s);
+        QVERIFY(desk.receive(m_desk, late));
+        const Result<Complaint> moved = desk.move(m_chief,
+                                                  current,
+                                                  m_complaints->get(m_chief, current)->version,
+                                                  ComplaintStatus::InProgress);
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
+
+        window->otherDeskChanged();
+        QVERIFY(settled(*window));
+        QCOMPARE(window->model()->rowCount(), rows + 1);
+        // One more open, one open moved on.
+        QCOMPARE(window->model()->counts().count(ComplaintStatus::Open), open);
+        QCOMPARE(window->model()->counts().count(ComplaintStatus::InProgress), inProgress + 1);
+        QCOMPARE(window->selectedIds(), QList<qint64> {current}); // the selection stays
+        QTRY_COMPARE(window->details()->complaint()->status, ComplaintStatus::InProgress);
+        QTRY_VERIFY(window->countsLabel()->text().contains(QString::number(rows + 1)));
+    }
 };
 
 QTEST_MAIN(tst_ComplaintsWindow)

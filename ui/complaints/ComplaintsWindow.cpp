@@ -351,6 +351,15 @@ void ComplaintsWindow::afterWrite(const QString &message)
     Q_EMIT changed();
 }
 
+void ComplaintsWindow::otherDeskChanged()
+{
+    if (!isVisible() || m_noCustomer)
+        return;
+    m_model->refresh();
+    m_details->showComplaint(currentId());
+    m_details->timeline()->reload();
+}
+
 void ComplaintsWindow::showDialog(QDialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -49,6 +49,11 @@ public:
     void openCurrent();
     void openCurrentCustomer();
 
+    // Another desk (or another window) stored something: the list, its counts and the open
+    // complaint's history read again in place, the selection kept. An open dialog is left alone
+    // (its save is checked against the complaint's version).
+    void otherDeskChanged();
+
     // The counts line for the current counts ("Open 12 · In progress 30 · …").
     QString countsText() const;
 
