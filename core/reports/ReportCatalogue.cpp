@@ -13,6 +13,14 @@ const std::vector<std::unique_ptr<Report>> &definitions()
         out.push_back(Reports::complaintHistory());
         out.push_back(Reports::complaintsByReason());
         out.push_back(Reports::complaintHandling());
+        out.push_back(Reports::satisfactionTrend());
+        out.push_back(Reports::returnVisits());
+        out.push_back(Reports::customerSegments());
+        out.push_back(Reports::customerValue());
+        out.push_back(Reports::returnsByReason());
+        out.push_back(Reports::requestStageTimes());
+        out.push_back(Reports::staleProfiles());
+        out.push_back(Reports::upcomingBirthdays());
         out.push_back(Reports::customerList());
         return out;
     }();

@@ -266,4 +266,158 @@ inline ComplaintArchive seedComplaints(Database &db)
     return a;
 }
 
+inline qint64 purchase(const Database &db,
+                       qint64 customerId,
+                       const QDateTime &when,
+                       qint64 amount,
+                       const QString &category,
+                       const QString &channel)
+{
+    return HistorySql::insert(
+            db,
+            QStringLiteral("INSERT INTO purchases(customer_id, purchased_at, product,"
+                           " category, quantity, unit_price, amount, channel,"
+                           " created_at, created_by, updated_at, updated_by)"
+                           " VALUES(?, ?, '商品', ?, 1, ?, ?, ?, ?, 'alice', ?, 'alice')"),
+            {customerId,
+             HistorySql::at(when),
+             category,
+             amount,
+             amount,
+             channel,
+             HistorySql::at(when),
+             HistorySql::at(when)});
+}
+
+inline qint64 visit(const Database &db, const FollowUpFixtures::Row &row)
+{
+    return FollowUpFixtures::followUp(db, row);
+}
+
+inline void sql(const Database &db, const QString &statement, const QVariantList &binds)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(statement);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        qWarning("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+}
+
+// The rest of the history, on top of seedComplaints (see the tests for the answers):
+//   purchases P1 王芳 03-01 家电 3,000.00 门店; P2 王芳 06-10 家电 2,000.00 门店, 500.00 returned
+//   06-12 (quality); P3 王芳 07-01 配件 50.00; P4 李雷 06-20 配件 200.00 天猫, all returned 06-25
+//   (changed mind); P5 李雷 06-21 配件 100.00 天猫.
+//   Return visits besides the complaints' four: Fa zhang P2 done 06-15 CSAT 4 NPS 10 rated zhang;
+//   Fb li P4 done 06-26 CSAT 1 NPS 3 rated li; Fc zhang done 07-02 CSAT 5 NPS 8 rated zhang;
+//   G1 zhang due 07-05 open; G2 zhang due 07-15 open; G3 li due 07-08 unreachable; G4 li due
+//   07-09 cancelled.
+//   Requests: S1 王芳 opened 06-01 10:00, contact 24 h, needs analysis 48 h, plan 24 h, execution
+//   24 h, back to plan 24 h, execution 48 h, after-sales 24 h, closed 06-10 10:00; S2 李雷 opened
+//   07-01 10:00, contact 6 h, in needs analysis since; S3 李雷 opened 07-08 12:00, in contact.
+//   A third customer 陈晨 without phone; segments: 王芳 returning/high, 李雷 new/low, 陈晨 potential.
+//   Birthdays: 王芳 1990-07-15, 李雷 1985-07-10, 陈晨 2000-01-05, 赵敏 (no phone) 2000-02-29.
+//   Verified: 王芳 2024-01-01, 李雷 2025-03-01, 陈晨 and 赵敏 never.
+struct HistoryArchive
+{
+    Customer chen;
+    Customer zhao;
+    qint64 p[6] = {};
+};
+
+inline HistoryArchive seedHistory(Database &db, const ComplaintArchive &a)
+{
+    using FollowUpFixtures::Row;
+    HistoryArchive h;
+    h.chen = customer(db, QStringLiteral("陈晨"));
+    h.zhao = customer(db, QStringLiteral("赵敏"));
+    const QString home = QStringLiteral("家电");
+    const QString parts = QStringLiteral("配件");
+    const QString store = QStringLiteral("门店");
+    const QString tmall = QStringLiteral("天猫");
+    h.p[1] = purchase(db, a.wang.id, local(2025, 3, 1), 300000, home, store);
+    h.p[2] = purchase(db, a.wang.id, local(2025, 6, 10), 200000, home, store);
+    HistorySql::purchaseReturn(db,
+                               h.p[2],
+                               a.wang.id,
+                               local(2025, 6, 12),
+                               50000,
+                               QStringLiteral("quality"));
+    h.p[3] = purchase(db, a.wang.id, local(2025, 7, 1), 5000, parts, store);
+    h.p[4] = purchase(db, a.li.id, local(2025, 6, 20), 20000, parts, tmall);
+    HistorySql::purchaseReturn(db,
+                               h.p[4],
+                               a.li.id,
+                               local(2025, 6, 25),
+                               20000,
+                               QStringLiteral("changed_mind"));
+    h.p[5] = purchase(db, a.li.id, local(2025, 6, 21), 10000, parts, tmall);
+
+    const auto done = [&](qint64 customer,
+                          const QString &assignee,
+                          qint64 purchaseId,
+                          const QDateTime &at,
+                          int csat,
+                          int nps) {
+        Row r;
+        r.customerId = customer;
+        r.assignee = assignee;
+        r.purchaseId = purchaseId;
+        r.dueOn = at.toLocalTime().date();
+        r.status = FollowUpStatus::Done;
+        r.doneAt = at;
+        r.csat = csat;
+        r.nps = nps;
+        r.ratedStaff = assignee;
+        visit(db, r);
+    };
+    done(a.wang.id, QStringLiteral("zhang"), h.p[2], local(2025, 6, 15), 4, 10);
+    done(a.li.id, QStringLiteral("li"), h.p[4], local(2025, 6, 26), 1, 3);
+    done(a.wang.id, QStringLiteral("zhang"), 0, local(2025, 7, 2), 5, 8);
+    const auto planned = [&](const QString &assignee, const QDate &due, FollowUpStatus status) {
+        Row r;
+        r.customerId = a.li.id;
+        r.assignee = assignee;
+        r.dueOn = due;
+        r.status = status;
+        if (status == FollowUpStatus::Unreachable)
+            r.doneAt = due.startOfDay(Qt::LocalTime).toUTC();
+        visit(db, r);
+    };
+    planned(QStringLiteral("zhang"), QDate(2025, 7, 5), FollowUpStatus::Planned);
+    planned(QStringLiteral("zhang"), QDate(2025, 7, 15), FollowUpStatus::Planned);
+    planned(QStringLiteral("li"), QDate(2025, 7, 8), FollowUpStatus::Unreachable);
+    planned(QStringLiteral("li"), QDate(2025, 7, 9), FollowUpStatus::Cancelled);
+
+    const QDateTime s1 = local(2025, 6, 1, 10);
+    const qint64 r1 = HistorySql::request(db, a.wang.id, s1, QStringLiteral("安装"), s1.addDays(9));
+    const int hoursAt[] = {24, 72, 96, 120, 144, 192, 216};
+    const int stages[][2] = {{0, 1}, {1, 2}, {2, 3}, {3, 2}, {2, 3}, {3, 4}, {4, 5}};
+    for (int i = 0; i < 7; ++i)
+        HistorySql::stageMove(db,
+                              r1,
+                              a.wang.id,
+                              s1.addSecs(hoursAt[i] * 3600),
+                              stages[i][0],
+                              stages[i][1],
+                              QStringLiteral("计划要改"));
+    const QDateTime s2 = local(2025, 7, 1, 10);
+    const qint64 r2 = HistorySql::request(db, a.li.id, s2, QStringLiteral("维修"));
+    HistorySql::stageMove(db, r2, a.li.id, s2.addSecs(6 * 3600), 0, 1);
+    HistorySql::request(db, a.li.id, local(2025, 7, 8, 12), QStringLiteral("咨询"));
+
+    const QString update = QStringLiteral(
+            "UPDATE customers SET lifecycle = ?, value_tier = ?, birthday = ?,"
+            " last_verified_at = ? WHERE id = ?");
+    sql(db,
+        update,
+        {2, 1, QStringLiteral("1990-07-15"), HistorySql::at(local(2024, 1, 1)), a.wang.id});
+    sql(db,
+        update,
+        {1, 3, QStringLiteral("1985-07-10"), HistorySql::at(local(2025, 3, 1)), a.li.id});
+    sql(db, update, {0, 0, QStringLiteral("2000-01-05"), HistorySql::at(QDateTime()), h.chen.id});
+    sql(db, update, {0, 0, QStringLiteral("2000-02-29"), HistorySql::at(QDateTime()), h.zhao.id});
+    return h;
+}
+
 } // namespace ReportFixtures
