@@ -2,9 +2,12 @@
 #include "core/ReportFixtures.h"
 #include "core/SecurityFixtures.h"
 #include "reports/ReportCatalogue.h"
+#include "reports/ReportExport.h"
 #include "reports/SqlReportRows.h"
 
+#include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace ReportFixtures;
@@ -296,6 +299,74 @@ private Q_SLOTS:
             QVERIFY(!denied);
             QCOMPARE(denied.error().code, Error::Code::Permission);
         }
+    }
+
+    void exportWritesTheFileAndAudits()
+    {
+        seedComplaints(*m_db);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"complaints.csv"_s);
+        const Report *report = ReportCatalogue::find(u"complaint-history"_s);
+        const int audited = SecurityFixtures::rowCount(*m_db, u"audit_log"_s);
+        // A front desk may not export: refused, no file, nothing audited.
+        const auto refused = ReportExport::toCsv(*m_db,
+                                                 SecurityFixtures::frontDesk(),
+                                                 *report,
+                                                 {},
+                                                 path,
+                                                 {},
+                                                 at());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Permission);
+        QVERIFY(!QFile::exists(path));
+        // Cancelled from the progress callback: no file, nothing audited.
+        const auto cancelled = ReportExport::toCsv(*m_db,
+                                                   SecurityFixtures::supervisor(),
+                                                   *report,
+                                                   {},
+                                                   path,
+                                                   {},
+                                                   at(),
+                                                   [](qint64, qint64) { return false; });
+        QCOMPARE(cancelled.error().code, Error::Code::Cancelled);
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(SecurityFixtures::rowCount(*m_db, u"audit_log"_s), audited);
+
+        qint64 lastDone = -1;
+        qint64 lastTotal = -1;
+        const auto written = ReportExport::toCsv(*m_db,
+                                                 SecurityFixtures::supervisor(),
+                                                 *report,
+                                                 {},
+                                                 path,
+                                                 {},
+                                                 at(),
+                                                 [&](qint64 done, qint64 total) {
+                                                     lastDone = done;
+                                                     lastTotal = total;
+                                                     return true;
+                                                 });
+        VERIFY_OK(written);
+        QCOMPARE(written.value(), 7);
+        QCOMPARE(lastDone, 7);
+        QCOMPARE(lastTotal, 7);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 with BOM by default
+        QCOMPARE(bytes.count("\r\n"), 8); // the header and seven complaints
+        QVERIFY(bytes.contains("\"=\"\"138****5678\"\"\"")); // masked phone kept as text
+        QVERIFY(bytes.contains(u"Complaint no.,Received,Customer code"_s.toUtf8()));
+        QCOMPARE(SecurityFixtures::rowCount(*m_db, u"audit_log"_s), audited + 1);
+        QCOMPARE(SecurityFixtures::scalar(*m_db,
+                                          u"SELECT action || ' ' || entity FROM audit_log"
+                                          " ORDER BY id DESC LIMIT 1"_s)
+                         .toString(),
+                 u"export report"_s);
+        QVERIFY(SecurityFixtures::scalar(*m_db,
+                                         u"SELECT details FROM audit_log ORDER BY id DESC LIMIT 1"_s)
+                        .toString()
+                        .contains(u"complaint-history"_s));
     }
 };
 
