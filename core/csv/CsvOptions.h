@@ -22,6 +22,8 @@ enum class CsvColumnType {
     Money, // qint64 minor units (fen, cents) -> "123.45"
     Date, // QDate -> yyyy-MM-dd
     DateTime, // QDateTime -> local time, yyyy-MM-dd HH:mm
+    Decimal, // double -> "12.50": two decimals, a point, no grouping (hours, means)
+    Percent, // double in percentage points (12.5 means 12.5 %) -> "12.50", as Decimal
 };
 
 struct CsvColumn

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QSaveFile>
 
+#include <cmath>
+
 namespace {
 
 constexpr qsizetype FlushAt = 64 * 1024; // characters buffered before they are encoded and written
@@ -205,6 +207,14 @@ QString CsvWriter::cellText(const QVariant &value, CsvColumnType type)
     case CsvColumnType::Money:
         if (isNumber(value))
             return moneyText(value.toLongLong());
+        break;
+    case CsvColumnType::Decimal:
+    case CsvColumnType::Percent:
+        if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Float
+            || isNumber(value)) {
+            const double d = value.toDouble();
+            return std::isfinite(d) ? QString::number(d, 'f', 2) : QString();
+        }
         break;
     case CsvColumnType::Date:
         if (value.typeId() == QMetaType::QDate)

@@ -112,7 +112,8 @@ CustomerFilter::Sql CustomerFilter::idQuery(const SqlDialect &dialect) const
     }
     const QString order = QStringLiteral(" ORDER BY ") + orderBy(sortColumn, descending);
     const QString select = QStringLiteral("SELECT id FROM customers WHERE ");
-    sql.text = select + where.join(QStringLiteral(" AND ")) + order;
+    sql.where = where.join(QStringLiteral(" AND "));
+    sql.text = select + sql.where + order;
     // Without search terms the order comes straight from an index, and so does the first screen.
     sql.firstScreen = select + walkWhere.join(QStringLiteral(" AND ")) + order
                       + QStringLiteral(" LIMIT %1").arg(FirstScreenRows);

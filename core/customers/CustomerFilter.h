@@ -45,7 +45,10 @@ struct CustomerFilter
     struct Sql
     {
         QString text;
-        QVariantList binds; // positional, for text and firstScreen alike
+        QVariantList binds; // positional, for text, firstScreen and where alike
+        // The conditions alone, on customers (no ORDER BY): for whoever selects other columns
+        // of the same customers (the customer-list report).
+        QString where;
         QString firstScreen; // the first rows alone: cheaper than the whole list, see probe
         // When not empty: counts the first search term's candidates (up to BroadMatches);
         // firstScreen is worth running only when the count reaches BroadMatches.

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -168,6 +169,15 @@ private Q_SLOTS:
               CsvColumnType::Money,
               std::numeric_limits<qint64>::min(),
               "-92233720368547758.08");
+        typed("decimal", CsvColumnType::Decimal, 3.5, "3.50");
+        typed("decimal rounds to two places", CsvColumnType::Decimal, 100.0 / 3, "33.33");
+        typed("decimal negative is a number", CsvColumnType::Decimal, -12.5, "-12.50");
+        typed("decimal from an integer", CsvColumnType::Decimal, 7, "7.00");
+        typed("decimal not finite", CsvColumnType::Decimal, std::nan(""), "");
+        typed("decimal column, text value", CsvColumnType::Decimal, u"=1+1"_s, "'=1+1");
+        typed("percent", CsvColumnType::Percent, 50.0, "50.00");
+        typed("percent negative", CsvColumnType::Percent, -100.0, "-100.00");
+        typed("no percent", CsvColumnType::Percent, QVariant(QMetaType::fromType<double>()), "");
         typed("date", CsvColumnType::Date, QDate(2025, 6, 5), "2025-06-05");
         typed("no date", CsvColumnType::Date, QDate(), "");
         const QDateTime utc(QDate(2025, 6, 15), QTime(1, 30, 59), Qt::UTC);
