@@ -1,6 +1,7 @@
 #include "ComplaintStore.h"
 
 #include "storage/Database.h"
+#include "storage/LastWriter.h"
 #include "storage/StoredTime.h"
 
 #include <QLocale>
@@ -168,18 +169,14 @@ Result<Complaint> ComplaintStore::load(Database &db, qint64 id)
 
 Error ComplaintStore::conflict(Database &db, qint64 id)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT updated_by, updated_at FROM complaints WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    const std::optional<LastWriter> last = LastWriter::of(db, QStringLiteral("complaints"), id);
+    if (!last)
         return makeError(Error::Code::NotFound, tr("This complaint no longer exists."));
-    const QString when = QLocale().toString(StoredTime::toDateTime(q.value(1)).toLocalTime(),
-                                            QLocale::ShortFormat);
     return makeError(Error::Code::Conflict,
                      tr("This complaint was changed by %1 at %2 after you opened it. Nothing was "
                         "saved: reload the complaint to see their changes, then make yours "
                         "again.")
-                             .arg(q.value(0).toString(), when));
+                             .arg(last->login, last->shownTime));
 }
 
 Result<qint64> ComplaintStore::insert(Database &db,

@@ -8,6 +8,7 @@
 #include "history/Classification.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
+#include "storage/LastWriter.h"
 #include "storage/StoredTime.h"
 #include "storage/WriteTransaction.h"
 
@@ -288,17 +289,13 @@ Result<Customer> CustomerRepository::create(const Actor &actor, const Customer &
 
 Error CustomerRepository::conflict(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT updated_by, updated_at FROM customers WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    const std::optional<LastWriter> last = LastWriter::of(m_db, QStringLiteral("customers"), id);
+    if (!last)
         return makeError(Error::Code::NotFound, tr("This customer no longer exists."));
-    const QString when = QLocale().toString(StoredTime::toDateTime(q.value(1)).toLocalTime(),
-                                            QLocale::ShortFormat);
     return makeError(Error::Code::Conflict,
                      tr("This customer was changed by %1 at %2 after you opened it. Nothing was "
                         "saved: reload the profile to see their changes, then make yours again.")
-                             .arg(q.value(0).toString(), when));
+                             .arg(last->login, last->shownTime));
 }
 
 Result<Customer> CustomerRepository::update(const Actor &actor, const Customer &input)

@@ -7,6 +7,7 @@
 #include "history/HistoryCustomer.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
+#include "storage/LastWriter.h"
 #include "storage/StoredTime.h"
 #include "storage/WriteTransaction.h"
 
@@ -38,20 +39,16 @@ Result<FollowUp> load(Database &db, qint64 id)
 
 Error conflict(Database &db, qint64 id)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT updated_by, updated_at FROM follow_ups WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    const std::optional<LastWriter> last = LastWriter::of(db, QStringLiteral("follow_ups"), id);
+    if (!last)
         return makeError(Error::Code::NotFound,
                          FollowUpRepository::tr("This follow-up no longer exists."));
-    const QString when = QLocale().toString(StoredTime::toDateTime(q.value(1)).toLocalTime(),
-                                            QLocale::ShortFormat);
     return makeError(Error::Code::Conflict,
                      FollowUpRepository::tr(
                              "This follow-up was changed by %1 at %2 after you opened it. "
                              "Nothing was saved: reload it to see their changes, then make "
                              "yours again.")
-                             .arg(q.value(0).toString(), when));
+                             .arg(last->login, last->shownTime));
 }
 
 // Loads a follow-up for a change: it exists, nobody saved it since expectedVersion, it is still

@@ -9,6 +9,7 @@
 #include "followups/FollowUpRules.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
+#include "storage/LastWriter.h"
 #include "storage/StoredTime.h"
 #include "storage/WriteTransaction.h"
 
@@ -154,18 +155,15 @@ void bindContent(QSqlQuery &q, const Purchase &p)
 
 Error conflict(Database &db, qint64 id)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT updated_by, updated_at FROM purchases WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    const std::optional<LastWriter> last = LastWriter::of(db, QStringLiteral("purchases"), id);
+    if (!last)
         return makeError(Error::Code::NotFound,
                          PurchaseRepository::tr("This purchase no longer exists."));
-    const QString when = PurchaseValidator::shownTime(StoredTime::toDateTime(q.value(1)));
     return makeError(Error::Code::Conflict,
                      PurchaseRepository::tr("This purchase was changed by %1 at %2 after you "
                                             "opened it. Nothing was saved: reload it to see "
                                             "their changes, then make yours again.")
-                             .arg(q.value(0).toString(), when));
+                             .arg(last->login, last->shownTime));
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "followups/FollowUpRules.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
+#include "storage/LastWriter.h"
 #include "storage/StoredTime.h"
 #include "storage/WriteTransaction.h"
 
@@ -97,20 +98,18 @@ Result<ServiceRequest> load(Database &db, qint64 id)
 
 Error conflict(Database &db, qint64 id)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT updated_by, updated_at FROM service_requests WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    const std::optional<LastWriter> last = LastWriter::of(db,
+                                                          QStringLiteral("service_requests"),
+                                                          id);
+    if (!last)
         return makeError(Error::Code::NotFound,
                          ServiceRequestRepository::tr("This service request no longer exists."));
-    const QString when = QLocale().toString(StoredTime::toDateTime(q.value(1)).toLocalTime(),
-                                            QLocale::ShortFormat);
     return makeError(Error::Code::Conflict,
                      ServiceRequestRepository::tr(
                              "This service request was changed by %1 at %2 after you opened it. "
                              "Nothing was saved: reload the request to see their changes, then "
                              "make yours again.")
-                             .arg(q.value(0).toString(), when));
+                             .arg(last->login, last->shownTime));
 }
 
 // The editable fields, trimmed and checked.
