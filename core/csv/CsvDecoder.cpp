@@ -243,6 +243,8 @@ Status CsvDecoder::decode(QByteArrayView bytes, bool last, QString &out)
     const qsizetype split = last ? data.size() : splitPoint(data);
     if (split > 0) {
         const QByteArrayView piece = data.first(split);
+        if (isUtf16(m_encoding) && split % 2 != 0) // Qt's decoder does not count a lone byte
+            return failure(piece, split, true);
         const qsizetype old = out.size();
         out.resize(old + m_decoder.requiredSpace(split));
         QChar *end = m_decoder.appendToBuffer(out.data() + old, piece);
