@@ -201,11 +201,11 @@ CsvDecoder::CsvDecoder(CsvTextEncoding encoding)
     , m_decoder(makeDecoder(m_encoding, true))
 { }
 
-qsizetype CsvDecoder::splitPoint(QByteArrayView bytes) const
+qsizetype CsvDecoder::splitPoint(QByteArrayView bytes, qsizetype from) const
 {
     if (isUtf16(m_encoding)) {
         const bool le = m_encoding == CsvTextEncoding::Utf16Le;
-        for (qsizetype i = (bytes.size() & ~qsizetype(1)) - 2; i >= 0; i -= 2) {
+        for (qsizetype i = (bytes.size() & ~qsizetype(1)) - 2; i >= (from & ~qsizetype(1)); i -= 2) {
             const auto lo = uchar(bytes[le ? i : i + 1]);
             const auto hi = uchar(bytes[le ? i + 1 : i]);
             if (hi == 0 && (lo == '\n' || lo == '\r'))
@@ -213,7 +213,7 @@ qsizetype CsvDecoder::splitPoint(QByteArrayView bytes) const
         }
         return 0;
     }
-    for (qsizetype i = bytes.size() - 1; i >= 0; --i) {
+    for (qsizetype i = bytes.size() - 1; i >= from; --i) {
         if (bytes[i] == '\n' || bytes[i] == '\r')
             return i + 1;
     }
@@ -226,6 +226,7 @@ Status CsvDecoder::decode(QByteArrayView bytes, bool last, QString &out)
         return makeError(Error::Code::Invalid,
                          tr("This system cannot read %1. Choose another encoding.")
                                  .arg(displayName(m_encoding)));
+    const qsizetype carried = m_carry.size(); // holds no line break: not scanned again
     m_carry.append(bytes.data(), bytes.size());
     QByteArrayView data = m_carry;
     qsizetype consumed = 0;
@@ -240,7 +241,8 @@ Status CsvDecoder::decode(QByteArrayView bytes, bool last, QString &out)
             consumed = bom.size();
         }
     }
-    const qsizetype split = last ? data.size() : splitPoint(data);
+    const qsizetype split = last ? data.size()
+                                 : splitPoint(data, std::max<qsizetype>(0, carried - consumed - 2));
     if (split > 0) {
         const QByteArrayView piece = data.first(split);
         if (isUtf16(m_encoding) && split % 2 != 0) // Qt's decoder does not count a lone byte

@@ -88,7 +88,8 @@ public:
 
 private:
     Status failure(QByteArrayView piece, qsizetype errorIndex, bool cutOff) const;
-    qsizetype splitPoint(QByteArrayView bytes) const;
+    // After the last line break at or after from (0: none there).
+    qsizetype splitPoint(QByteArrayView bytes, qsizetype from) const;
     void countLines(QStringView text);
 
     CsvTextEncoding m_encoding;
