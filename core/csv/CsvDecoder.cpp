@@ -319,9 +319,13 @@ Status readThrough(QIODevice &device, qint64 start, CsvTextEncoding encoding, Ob
         return makeError(Error::Code::Storage, device.errorString());
     CsvDecoder decoder(encoding);
     QString scratch;
+    QByteArray buffer(DetectChunk, Qt::Uninitialized);
     for (;;) {
-        const QByteArray block = device.read(DetectChunk);
-        const bool last = device.atEnd() || block.isEmpty();
+        const qint64 got = device.read(buffer.data(), DetectChunk);
+        if (got < 0)
+            return makeError(Error::Code::Storage, device.errorString());
+        const QByteArrayView block(buffer.constData(), got);
+        const bool last = device.atEnd() || got == 0;
         observe(block);
         scratch.clear();
         if (Status s = decoder.decode(block, last, scratch); !s)

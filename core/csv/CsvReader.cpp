@@ -99,7 +99,7 @@ Status CsvReader::fill()
         m_pos = 0;
     }
     const qsizetype before = m_text.size();
-    QByteArray bytes;
+    QByteArray &bytes = m_bytes; // reused: one allocation for the whole file
     while (!m_sourceDone && m_text.size() == before) {
         // A record longer than a chunk: read as much again, so re-parsing it stays linear.
         const qint64 want = std::max<qint64>(m_chunkSize, before);

@@ -95,6 +95,7 @@ private:
     QIODevice *m_device = nullptr;
     CsvDecoder m_decoder;
     QChar m_delimiter;
+    QByteArray m_bytes; // the chunk read last
     QString m_text; // decoded text not yet parsed starts at m_pos
     qsizetype m_pos = 0;
     qint64 m_line = 1; // line of m_pos
