@@ -319,9 +319,12 @@ Status readThrough(QIODevice &device, qint64 start, CsvTextEncoding encoding, Ob
         return makeError(Error::Code::Storage, device.errorString());
     CsvDecoder decoder(encoding);
     QString scratch;
-    QByteArray buffer(DetectChunk, Qt::Uninitialized);
+    const qint64 size = device.isSequential()
+                                ? DetectChunk
+                                : std::clamp<qint64>(device.size() - start, 1, DetectChunk);
+    QByteArray buffer(size, Qt::Uninitialized);
     for (;;) {
-        const qint64 got = device.read(buffer.data(), DetectChunk);
+        const qint64 got = device.read(buffer.data(), size);
         if (got < 0)
             return makeError(Error::Code::Storage, device.errorString());
         const QByteArrayView block(buffer.constData(), got);

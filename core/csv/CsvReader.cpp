@@ -102,7 +102,9 @@ Status CsvReader::fill()
     QByteArray &bytes = m_bytes; // reused: one allocation for the whole file
     while (!m_sourceDone && m_text.size() == before) {
         // A record longer than a chunk: read as much again, so re-parsing it stays linear.
-        const qint64 want = std::max<qint64>(m_chunkSize, before);
+        qint64 want = std::max<qint64>(m_chunkSize, before);
+        if (!m_device->isSequential()) // a small file: no chunk larger than what is left
+            want = std::clamp<qint64>(m_device->size() - m_device->pos(), 1, want);
         bytes.resize(want);
         const qint64 got = m_device->read(bytes.data(), want);
         if (got < 0)
