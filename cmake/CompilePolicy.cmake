@@ -20,7 +20,13 @@ target_compile_definitions(archive_policy INTERFACE
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(archive_policy INTERFACE
         -Wall -Wextra -Wpedantic -Wcast-qual -Wcast-align -Wnon-virtual-dtor
-        -Woverloaded-virtual -Wformat=2 -Wshadow=local -Wno-unused-parameter)
+        -Woverloaded-virtual -Wformat=2 -Wno-unused-parameter)
+    # Shadowed locals: GCC's spelling; clang (the fuzz build) has its own.
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        target_compile_options(archive_policy INTERFACE -Wshadow=local)
+    else()
+        target_compile_options(archive_policy INTERFACE -Wshadow-uncaptured-local)
+    endif()
 endif()
 
 if(SA_SANITIZE)

@@ -8,6 +8,7 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libgl-dev
   libsqlite3-dev sqlite3 libicu-dev libsodium-dev libpq-dev
   postgresql postgresql-contrib
+  clang libclang-rt-14-dev
   fonts-noto-cjk
 )
 missing=()
