@@ -1429,6 +1429,136 @@ Commands (COMMAND --help for their options):
     </message>
 </context>
 <context>
+    <name>ComplaintHandling</name>
+    <message>
+        <source>Complaint handling by handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per handler, the complaints received in the period: how many, the median hours to the first answer and to the resolution, the share that kept the SLA, and the satisfaction of their follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved or closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median hours to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median hours to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA kept (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean satisfaction (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintHistory</name>
+    <message>
+        <source>Complaint history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per complaint received in the period: customer, reason, severity, status, handler, when it was answered and resolved, whether the SLA was kept, the resolution and the satisfaction score of its follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplaintHistoryView</name>
     <message>
         <source>When</source>
@@ -1957,6 +2087,49 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>ComplaintsByReason</name>
+    <message>
+        <source>Complaints by reason and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many complaints each reason brought in each month, its share of the month&apos;s complaints, and the change against the month before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the month (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change against the month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsPanel</name>
     <message>
         <source>New complaint…</source>
@@ -2126,6 +2299,147 @@ After: %2</source>
     </message>
     <message>
         <source>Complaint No. %1 saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvDecoder</name>
+    <message>
+        <source>This system cannot read %1. Choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a character (line %L1, after byte %L2): it was cut off, or it is not %3. Choose another encoding or ask for the complete file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid %1: line %L2 holds a byte (byte %L3 of the file) that is not part of any character in this encoding. Choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts with the byte order mark of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file is valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8, but all of it is valid GB18030 and reads as Chinese text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is neither UTF-8 nor Chinese GB18030; its %n non-ASCII character(s) read as Western European text in Windows-1252 (such as %1). Check them in the preview.</source>
+        <translation>
+            <numerusform>The file is neither UTF-8 nor Chinese GB18030; its %n non-ASCII character reads as Western European text in Windows-1252 (%1). Check it in the preview.</numerusform>
+            <numerusform>The file is neither UTF-8 nor Chinese GB18030; its %n non-ASCII characters read as Western European text in Windows-1252 (such as %1). Check them in the preview.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The encoding of the file was not recognized, so it is not read (it would come in garbled). %1 Choose the encoding yourself: GB18030 for Chinese files from older programs, Windows-1252 for files from a Western European Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The quoted field that begins on line %L1 is never closed: the file ends inside it. A quote (&quot;) is probably missing or extra in that row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvSniffer</name>
+    <message>
+        <source>Chosen by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 divides %2 of the first %n row(s) into the same %3 columns.</source>
+        <translation>
+            <numerusform>%1 divides %2 of the first %n row into the same %3 columns.</numerusform>
+            <numerusform>%1 divides %2 of the first %n rows into the same %3 columns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No comma, semicolon or tab divides the rows into columns: the file has one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no rows to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No header row was found at the start of the file: no row has the %n column(s) that most rows have.</source>
+        <translation>
+            <numerusform>No header row was found at the start of the file: no row has the %n column that most rows have.</numerusform>
+            <numerusform>No header row was found at the start of the file: no row has the %n columns that most rows have.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines %L1–%L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: before the header row, and not in the table&apos;s columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every field is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header row again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvTableReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends before its header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file is not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3149,6 +3463,77 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>CustomerList</name>
+    <message>
+        <source>Customer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers the customer list shows for the same search and filters, with their contact details, lifecycle, value tier and owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, phone (any part), email, company or code, as in the list&apos;s search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerListModel</name>
     <message>
         <source>Code</source>
@@ -3311,6 +3696,37 @@ Create the first customer profile to start keeping the service history.</source>
     </message>
 </context>
 <context>
+    <name>CustomerSegments</name>
+    <message>
+        <source>Customer segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers by lifecycle and value tier: how many in each segment and their share of all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerValidator</name>
     <message>
         <source>Enter the organization&apos;s name.</source>
@@ -3370,6 +3786,65 @@ Create the first customer profile to start keeping the service history.</source>
             <numerusform>%n field needs attention.</numerusform>
             <numerusform>%n fields need attention.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerValue</name>
+    <message>
+        <source>Customer value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per customer who bought in the period: net spend (refunds taken off), number of purchases, the last purchase and days since, and the average order value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5609,6 +6084,122 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first-level complaint reason; leave it out for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day counted; leave it out to start at the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day counted (included); leave it out to go up to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff login; leave it out for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCatalogue</name>
+    <message>
+        <source>There is no report “%1”. The reports are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportParams</name>
+    <message>
+        <source>date (yyyy-mm-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report “%1” has no parameter “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give a number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (%1) comes before the first day (%2): swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date; write it as yyyy-mm-dd, e.g. 2025-06-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportRows</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no column %1 to sort by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestDetailsView</name>
     <message>
         <source>Stage</source>
@@ -5758,6 +6349,45 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
     <message>
         <source>Enter the budget as an amount, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestStageTimes</name>
+    <message>
+        <source>Service-request time per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the service requests opened in the period, the hours each spent in each stage of the service process (all its visits to the stage together, a stage it is still in counting up to now): median and 90th percentile, and how many wait in the stage now. Where the process waits shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile, hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the stage now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5970,9 +6600,174 @@ The archive is closed now; after the check, sign in with an administrator accoun
     </message>
 </context>
 <context>
+    <name>ReturnVisits</name>
+    <message>
+        <source>Return-visit completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per staff member, the return visits due in the period: how many were due (not counting cancelled ones), done, given up as unreachable, overdue (still open after their day) and still to come, and the share done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsByReason</name>
+    <message>
+        <source>Returns by reason and product category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per product category and return reason: returns made in the period, the amount refunded, and the return rate — those returns against the category&apos;s purchases made in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases in the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Satisfaction</name>
     <message>
         <source>The first day comes after the last one: swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionTrend</name>
+    <message>
+        <source>Satisfaction trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT and NPS of the scores taken at return visits, by month, and within each month by channel or by the staff member rated if asked. CSAT: the share of scores 4 and 5, and the mean; NPS: promoters (9–10) minus detractors (0–6), in points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within each month, by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel is that of the complaint the visit followed, or the sales channel of the purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel or staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean CSAT (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no channel)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6130,6 +6925,13 @@ The archive is closed now; after the check, sign in with an administrator accoun
     </message>
 </context>
 <context>
+    <name>StaffNames</name>
+    <message>
+        <source>(unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StageMoveDialog</name>
     <message>
         <source>Move stage</source>
@@ -6224,6 +7026,53 @@ The archive is closed now; after the check, sign in with an administrator accoun
     </message>
     <message>
         <source>Write the plan&apos;s content before moving on from the plan stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaleProfiles</name>
+    <message>
+        <source>Stale profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers whose profile was not verified in the last N months (or never), with how complete it is and what is missing: the list to call and check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified for (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles last verified this many months ago or earlier, or never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6458,6 +7307,53 @@ The archive is closed now; after the check, sign in with an administrator accoun
     </message>
     <message>
         <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingBirthdays</name>
+    <message>
+        <source>Upcoming birthdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers whose birthday falls within the next N days (today included), soonest first, with the age they turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: today&apos;s birthdays only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1429,6 +1429,136 @@ Commands (COMMAND --help for their options):
     </message>
 </context>
 <context>
+    <name>ComplaintHandling</name>
+    <message>
+        <source>Complaint handling by handler</source>
+        <translation>投诉处理情况（按处理人）</translation>
+    </message>
+    <message>
+        <source>Per handler, the complaints received in the period: how many, the median hours to the first answer and to the resolution, the share that kept the SLA, and the satisfaction of their follow-ups.</source>
+        <translation>按处理人统计期间内受理的投诉：投诉数、首次响应和解决所用小时数的中位数、时限达标的比例，以及相关回访的满意度。</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>受理起始日期</translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation>受理截止日期</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>Resolved or closed</source>
+        <translation>已解决或已关闭</translation>
+    </message>
+    <message>
+        <source>Median hours to answer</source>
+        <translation>响应时长中位数（小时）</translation>
+    </message>
+    <message>
+        <source>Median hours to resolve</source>
+        <translation>解决时长中位数（小时）</translation>
+    </message>
+    <message>
+        <source>SLA kept (%)</source>
+        <translation>时限达标率（%）</translation>
+    </message>
+    <message>
+        <source>Mean satisfaction (1–5)</source>
+        <translation>平均满意度评分（1–5）</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>评分数</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintHistory</name>
+    <message>
+        <source>Complaint history</source>
+        <translation>投诉记录</translation>
+    </message>
+    <message>
+        <source>One row per complaint received in the period: customer, reason, severity, status, handler, when it was answered and resolved, whether the SLA was kept, the resolution and the satisfaction score of its follow-up.</source>
+        <translation>期间内受理的每条投诉一行：客户、投诉原因、严重程度、状态、处理人、响应和解决时间、时限是否达标、处理结果以及回访的满意度评分。</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>受理起始日期</translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation>受理截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Complaint no.</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>投诉原因</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>SLA kept</source>
+        <translation>时限达标</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>满意度评分（1–5）</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintHistoryView</name>
     <message>
         <source>When</source>
@@ -1956,6 +2086,49 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>ComplaintsByReason</name>
+    <message>
+        <source>Complaints by reason and month</source>
+        <translation>投诉原因月度统计</translation>
+    </message>
+    <message>
+        <source>How many complaints each reason brought in each month, its share of the month&apos;s complaints, and the change against the month before.</source>
+        <translation>每个月各投诉原因的投诉数、占当月投诉的比例，以及与上月相比的变化。</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>受理起始日期</translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation>受理截止日期</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>投诉原因</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>Share of the month (%)</source>
+        <translation>占当月比例（%）</translation>
+    </message>
+    <message>
+        <source>Change against the month before</source>
+        <translation>较上月变化</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>较上月变化率（%）</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsPanel</name>
     <message>
         <source>New complaint…</source>
@@ -2121,6 +2294,144 @@ After: %2</source>
     <message>
         <source>Complaint No. %1 saved: %2.</source>
         <translation>投诉编号 %1 已保存：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvDecoder</name>
+    <message>
+        <source>This system cannot read %1. Choose another encoding.</source>
+        <translation>本系统无法读取 %1 编码，请选择其他编码。</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a character (line %L1, after byte %L2): it was cut off, or it is not %3. Choose another encoding or ask for the complete file.</source>
+        <translation>文件在一个字符的中间结束（第 %L1 行，第 %L2 字节之后）：文件可能被截断，或者不是 %3 编码。请选择其他编码，或索取完整的文件。</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1: line %L2 holds a byte (byte %L3 of the file) that is not part of any character in this encoding. Choose another encoding.</source>
+        <translation>文件不是有效的 %1 编码：第 %L2 行有一个字节（文件的第 %L3 字节）不属于该编码的任何字符。请选择其他编码。</translation>
+    </message>
+    <message>
+        <source>The file starts with the byte order mark of %1.</source>
+        <translation>文件开头是 %1 的字节顺序标记（BOM）。</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>由您手动选择。</translation>
+    </message>
+    <message>
+        <source>The whole file is valid UTF-8.</source>
+        <translation>整个文件都是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8, but all of it is valid GB18030 and reads as Chinese text.</source>
+        <translation>文件不是 UTF-8，但整个文件都是有效的 GB18030，并可读作中文文本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is neither UTF-8 nor Chinese GB18030; its %n non-ASCII character(s) read as Western European text in Windows-1252 (such as %1). Check them in the preview.</source>
+        <translation>
+            <numerusform>文件既不是 UTF-8，也不是中文 GB18030；其中 %n 个非 ASCII 字符按 Windows-1252 读作西欧文字（例如 %1）。请在预览中核对这些字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The encoding of the file was not recognized, so it is not read (it would come in garbled). %1 Choose the encoding yourself: GB18030 for Chinese files from older programs, Windows-1252 for files from a Western European Excel.</source>
+        <translation>无法识别文件的编码，因此未读取该文件（否则会显示为乱码）。%1请自行选择编码：较旧程序生成的中文文件请选 GB18030，西欧版 Excel 生成的文件请选 Windows-1252。</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252（西欧）</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The quoted field that begins on line %L1 is never closed: the file ends inside it. A quote (&quot;) is probably missing or extra in that row.</source>
+        <translation>从第 %L1 行开始的带引号字段没有结束：文件在该字段内就结束了。该行可能缺少或多了一个引号（&quot;）。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSniffer</name>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>由您手动选择。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 divides %2 of the first %n row(s) into the same %3 columns.</source>
+        <translation>
+            <numerusform>按%1分隔时，前 %n 行中有 %2 行分成相同的 %3 列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No comma, semicolon or tab divides the rows into columns: the file has one column.</source>
+        <translation>逗号、分号或制表符都无法将各行分成多列：文件只有一列。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no rows to read.</source>
+        <translation>文件为空：没有可读取的行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No header row was found at the start of the file: no row has the %n column(s) that most rows have.</source>
+        <translation>
+            <numerusform>文件开头没有找到表头：没有任何一行具有大多数行的列数（%n 列）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %L1</source>
+        <translation>第 %L1 行</translation>
+    </message>
+    <message>
+        <source>Lines %L1–%L2</source>
+        <translation>第 %L1–%L2 行</translation>
+    </message>
+    <message>
+        <source>%1: before the header row, and not in the table&apos;s columns.</source>
+        <translation>%1：位于表头之前，且与表格的列不一致。</translation>
+    </message>
+    <message>
+        <source>%1: empty line.</source>
+        <translation>%1：空行。</translation>
+    </message>
+    <message>
+        <source>%1: every field is empty.</source>
+        <translation>%1：所有字段均为空。</translation>
+    </message>
+    <message>
+        <source>%1: the header row again.</source>
+        <translation>%1：重复的表头。</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTableReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file ends before its header row.</source>
+        <translation>文件在表头之前就已结束。</translation>
+    </message>
+    <message>
+        <source>The CSV file is not open.</source>
+        <translation>CSV 文件未打开。</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3454,77 @@ After: %2</source>
     </message>
 </context>
 <context>
+    <name>CustomerList</name>
+    <message>
+        <source>Customer list</source>
+        <translation>客户列表</translation>
+    </message>
+    <message>
+        <source>The customers the customer list shows for the same search and filters, with their contact details, lifecycle, value tier and owner.</source>
+        <translation>客户列表在相同搜索和筛选条件下显示的客户，包括其联系方式、客户类型、价值等级和负责人。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Name, phone (any part), email, company or code, as in the list&apos;s search.</source>
+        <translation>姓名、电话（可输入部分号码）、邮箱、公司或客户编号，与列表中的搜索相同。</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户范围</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>未归档</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
     <name>CustomerListModel</name>
     <message>
         <source>Code</source>
@@ -3303,6 +3685,37 @@ Create the first customer profile to start keeping the service history.</source>
     </message>
 </context>
 <context>
+    <name>CustomerSegments</name>
+    <message>
+        <source>Customer segmentation</source>
+        <translation>客户细分</translation>
+    </message>
+    <message>
+        <source>Active customers by lifecycle and value tier: how many in each segment and their share of all.</source>
+        <translation>按客户类型和价值等级统计活跃客户：各细分的客户数及其占全部活跃客户的比例。</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>占比（%）</translation>
+    </message>
+</context>
+<context>
     <name>CustomerValidator</name>
     <message>
         <source>Enter the organization&apos;s name.</source>
@@ -3361,6 +3774,65 @@ Create the first customer profile to start keeping the service history.</source>
         <translation>
             <numerusform>有 %n 个字段需要修改。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerValue</name>
+    <message>
+        <source>Customer value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>Per customer who bought in the period: net spend (refunds taken off), number of purchases, the last purchase and days since, and the average order value.</source>
+        <translation>期间内有消费的每位客户：净消费金额（已扣除退款）、消费次数、最近一次消费及距今天数，以及客单价。</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>Bought from</source>
+        <translation>消费起始日期</translation>
+    </message>
+    <message>
+        <source>Bought until</source>
+        <translation>消费截止日期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Net spend</source>
+        <translation>净消费金额</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>消费次数</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>最近消费日期</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>距今天数</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>平均每笔金额</translation>
     </message>
 </context>
 <context>
@@ -5592,6 +6064,122 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Reason</source>
+        <translation>投诉原因</translation>
+    </message>
+    <message>
+        <source>A first-level complaint reason; leave it out for all.</source>
+        <translation>一级投诉原因；留空则包括全部原因。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The first day counted; leave it out to start at the beginning.</source>
+        <translation>统计的第一天；留空则从最早的记录开始。</translation>
+    </message>
+    <message>
+        <source>The last day counted (included); leave it out to go up to today.</source>
+        <translation>统计的最后一天（含当天）；留空则统计到今天。</translation>
+    </message>
+    <message>
+        <source>A staff login; leave it out for everyone.</source>
+        <translation>员工用户名；留空则包括所有人。</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation>“%1”不是以下选项之一：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCatalogue</name>
+    <message>
+        <source>There is no report “%1”. The reports are: %2.</source>
+        <translation>没有名为“%1”的报表。可用的报表有：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportParams</name>
+    <message>
+        <source>date (yyyy-mm-dd)</source>
+        <translation>日期（yyyy-mm-dd）</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>one of a list</source>
+        <translation>列表中的一项</translation>
+    </message>
+    <message>
+        <source>staff login</source>
+        <translation>员工用户名</translation>
+    </message>
+    <message>
+        <source>The report “%1” has no parameter “%2”.</source>
+        <translation>报表“%1”没有参数“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: give a date.</source>
+        <translation>%1：请输入日期。</translation>
+    </message>
+    <message>
+        <source>%1: give a whole number.</source>
+        <translation>%1：请输入整数。</translation>
+    </message>
+    <message>
+        <source>%1: give a number from %2 to %3.</source>
+        <translation>%1：请输入 %2 到 %3 之间的数字。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of %3.</source>
+        <translation>%1：“%2”不是以下选项之一：%3。</translation>
+    </message>
+    <message>
+        <source>%1: give a text.</source>
+        <translation>%1：请输入文本。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 为必填项。</translation>
+    </message>
+    <message>
+        <source>The last day (%1) comes before the first day (%2): swap them.</source>
+        <translation>结束日期（%1）早于开始日期（%2）：请将两者对调。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date; write it as yyyy-mm-dd, e.g. 2025-06-30.</source>
+        <translation>%1：“%2”不是有效日期；请按 yyyy-mm-dd 格式填写，例如 2025-06-30。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number.</source>
+        <translation>%1：“%2”不是整数。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRows</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>报表生成已取消。</translation>
+    </message>
+    <message>
+        <source>The report has no column %1 to sort by.</source>
+        <translation>报表没有可用于排序的第 %1 列。</translation>
+    </message>
+</context>
+<context>
     <name>RequestDetailsView</name>
     <message>
         <source>Stage</source>
@@ -5741,6 +6329,45 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     <message>
         <source>Enter the budget as an amount, e.g. %1.</source>
         <translation>请输入预算金额，例如 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStageTimes</name>
+    <message>
+        <source>Service-request time per stage</source>
+        <translation>服务请求各阶段耗时</translation>
+    </message>
+    <message>
+        <source>For the service requests opened in the period, the hours each spent in each stage of the service process (all its visits to the stage together, a stage it is still in counting up to now): median and 90th percentile, and how many wait in the stage now. Where the process waits shows here.</source>
+        <translation>针对所选期间内创建的服务请求，统计每个服务请求在服务流程各阶段停留的小时数（多次进入同一阶段的时间合并计算；仍处于该阶段的，计算到当前时间）：给出中位数和第 90 百分位数，以及当前停留在该阶段的服务请求数。可据此看出流程在哪个阶段积压。</translation>
+    </message>
+    <message>
+        <source>Opened from</source>
+        <translation>创建日期从</translation>
+    </message>
+    <message>
+        <source>Opened until</source>
+        <translation>创建日期至</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>服务单数</translation>
+    </message>
+    <message>
+        <source>Median hours</source>
+        <translation>中位数（小时）</translation>
+    </message>
+    <message>
+        <source>90th percentile, hours</source>
+        <translation>第 90 百分位数（小时）</translation>
+    </message>
+    <message>
+        <source>In the stage now</source>
+        <translation>当前处于该阶段</translation>
     </message>
 </context>
 <context>
@@ -5956,10 +6583,175 @@ The archive is closed now; after the check, sign in with an administrator accoun
     </message>
 </context>
 <context>
+    <name>ReturnVisits</name>
+    <message>
+        <source>Return-visit completion</source>
+        <translation>回访完成情况</translation>
+    </message>
+    <message>
+        <source>Per staff member, the return visits due in the period: how many were due (not counting cancelled ones), done, given up as unreachable, overdue (still open after their day) and still to come, and the share done.</source>
+        <translation>按回访人统计所选期间内到期的回访：应回访数（不含已取消的回访）、已完成数、因无法联系而放弃的数量、已超时数（过了回访日期仍未完成）和未到期数，以及完成率。</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>回访日期从</translation>
+    </message>
+    <message>
+        <source>Due until</source>
+        <translation>回访日期至</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应回访</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法联系</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Done (%)</source>
+        <translation>完成率（%）</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsByReason</name>
+    <message>
+        <source>Returns by reason and product category</source>
+        <translation>按退货原因和品类统计退货</translation>
+    </message>
+    <message>
+        <source>Per product category and return reason: returns made in the period, the amount refunded, and the return rate — those returns against the category&apos;s purchases made in the period.</source>
+        <translation>按品类和退货原因统计：所选期间内的退货数、退款金额，以及退货率（即这些退货数与该品类在所选期间内的消费次数之比）。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Return reason</source>
+        <translation>退货原因</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退货数</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Purchases in the category</source>
+        <translation>该品类消费次数</translation>
+    </message>
+    <message>
+        <source>Return rate (%)</source>
+        <translation>退货率（%）</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>（无品类）</translation>
+    </message>
+</context>
+<context>
     <name>Satisfaction</name>
     <message>
         <source>The first day comes after the last one: swap them.</source>
         <translation>开始日期晚于结束日期：请将两者对调。</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionTrend</name>
+    <message>
+        <source>Satisfaction trend</source>
+        <translation>满意度趋势</translation>
+    </message>
+    <message>
+        <source>CSAT and NPS of the scores taken at return visits, by month, and within each month by channel or by the staff member rated if asked. CSAT: the share of scores 4 and 5, and the mean; NPS: promoters (9–10) minus detractors (0–6), in points.</source>
+        <translation>按月统计回访时采集的满意度评分（CSAT）和净推荐值（NPS），如有需要，还可在每月内按渠道或被评价员工细分。CSAT：4 分和 5 分所占比例及平均分；NPS：推荐者（9–10 分）比例减去贬损者（0–6 分）比例，以百分点表示。</translation>
+    </message>
+    <message>
+        <source>Within each month, by</source>
+        <translation>每月内细分方式</translation>
+    </message>
+    <message>
+        <source>Month only</source>
+        <translation>仅按月</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Staff member rated</source>
+        <translation>被评价员工</translation>
+    </message>
+    <message>
+        <source>The channel is that of the complaint the visit followed, or the sales channel of the purchase.</source>
+        <translation>渠道指回访所跟进投诉的渠道，或所跟进消费记录的销售渠道。</translation>
+    </message>
+    <message>
+        <source>Scored from</source>
+        <translation>评分日期从</translation>
+    </message>
+    <message>
+        <source>Scored until</source>
+        <translation>评分日期至</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Channel or staff</source>
+        <translation>渠道或员工</translation>
+    </message>
+    <message>
+        <source>CSAT scores</source>
+        <translation>满意度评分数</translation>
+    </message>
+    <message>
+        <source>Satisfied (%)</source>
+        <translation>满意占比（%）</translation>
+    </message>
+    <message>
+        <source>Mean CSAT (1–5)</source>
+        <translation>平均满意度（1–5）</translation>
+    </message>
+    <message>
+        <source>NPS scores</source>
+        <translation>净推荐值评分数</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>净推荐值（NPS）</translation>
+    </message>
+    <message>
+        <source>(no channel)</source>
+        <translation>（无渠道）</translation>
     </message>
 </context>
 <context>
@@ -6117,6 +6909,13 @@ The archive is closed now; after the check, sign in with an administrator accoun
     </message>
 </context>
 <context>
+    <name>StaffNames</name>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+</context>
+<context>
     <name>StageMoveDialog</name>
     <message>
         <source>Move stage</source>
@@ -6212,6 +7011,53 @@ The archive is closed now; after the check, sign in with an administrator accoun
     <message>
         <source>Write the plan&apos;s content before moving on from the plan stage.</source>
         <translation>请先填写方案内容，再离开“方案制定”阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>StaleProfiles</name>
+    <message>
+        <source>Stale profiles</source>
+        <translation>久未核实的客户档案</translation>
+    </message>
+    <message>
+        <source>Active customers whose profile was not verified in the last N months (or never), with how complete it is and what is missing: the list to call and check.</source>
+        <translation>最近 N 个月内未核实（或从未核实）档案的未归档客户，并列出档案完整度和缺少的信息：即需要致电核实的名单。</translation>
+    </message>
+    <message>
+        <source>Not verified for (months)</source>
+        <translation>未核实时长（月）</translation>
+    </message>
+    <message>
+        <source>Profiles last verified this many months ago or earlier, or never.</source>
+        <translation>最近核实距今已达该月数，或从未核实的档案。</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>最近核实</translation>
+    </message>
+    <message>
+        <source>Complete (%)</source>
+        <translation>完整度（%）</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少信息</translation>
     </message>
 </context>
 <context>
@@ -6444,6 +7290,53 @@ The archive is closed now; after the check, sign in with an administrator accoun
     <message>
         <source>Assignee</source>
         <translation>回访人</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingBirthdays</name>
+    <message>
+        <source>Upcoming birthdays</source>
+        <translation>近期生日</translation>
+    </message>
+    <message>
+        <source>Active customers whose birthday falls within the next N days (today included), soonest first, with the age they turn.</source>
+        <translation>生日在未来 N 天内（含今天）的未归档客户，按生日先后排列，并显示其将满的年龄。</translation>
+    </message>
+    <message>
+        <source>Within (days)</source>
+        <translation>未来天数</translation>
+    </message>
+    <message>
+        <source>0: today&apos;s birthdays only.</source>
+        <translation>0：仅显示今天过生日的客户。</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>In days</source>
+        <translation>距生日天数</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>将满岁数</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
 </context>
 <context>
