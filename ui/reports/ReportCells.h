@@ -3,6 +3,7 @@
 #include "reports/ReportRows.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 #include <QVariant>
@@ -19,6 +20,12 @@ public:
     static QString display(const QVariant &value,
                            CsvColumnType type,
                            const QLocale &locale = QLocale());
+    // As above; whole numbers that name something (a complaint's number) without grouping.
+    static QString display(const QVariant &value,
+                           const ReportColumn &column,
+                           const QLocale &locale = QLocale());
+    // A time of day as the locale writes it, without seconds.
+    static QString dateTime(const QDateTime &utc, const QLocale &locale = QLocale());
     // Qt::AlignRight for numbers, Qt::AlignLeft otherwise (both vertically centred).
     static Qt::Alignment alignment(const ReportColumn &column);
 };

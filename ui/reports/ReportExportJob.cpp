@@ -38,6 +38,8 @@ Result<qint64> ReportExportJob::run(QWidget *parent,
         cancelled = true;
         dialog.setLabelText(tr("Cancelling…"));
     });
+    // Esc (reject) cancels as the button does.
+    QObject::connect(&dialog, &QDialog::rejected, &dialog, [&cancelled] { cancelled = true; });
     if (shown)
         shown(&dialog);
 

@@ -249,7 +249,7 @@ QVariant ReportRowsModel::data(const QModelIndex &index, int role) const
     const QVariant value = it->at(offset).value(index.column());
     if (role == ValueRole)
         return value;
-    const QString text = ReportCells::display(value, column.type);
+    const QString text = ReportCells::display(value, column);
     // Long texts (a complaint's resolution) in full on hover.
     if (role == Qt::ToolTipRole)
         return text.size() > 40 ? text : QVariant();

@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QDate>
 #include <QDir>
 #include <QHBoxLayout>
@@ -17,11 +18,13 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -47,6 +50,10 @@ ReportsWindow::ReportsWindow(Database &db, const Actor &actor, QWidget *parent, 
         item->setToolTip(report->description());
     }
     connect(m_list, &QListWidget::currentRowChanged, this, &ReportsWindow::showReport);
+    // The list as wide as its longest title (Chinese titles are shorter, English ones longer).
+    const int titles = m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth()
+                       + m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    m_list->setMinimumWidth(std::min(titles, 320));
     if (m_list->count() > 0) {
         m_list->setCurrentRow(0);
     } else {
@@ -97,13 +104,20 @@ void ReportsWindow::buildUi()
         b->setToolTip(tip);
         return b;
     };
-    m_run = button(tr("&Run"), "runButton", tr("Run the report with these parameters (Enter)"));
+    m_run = button(tr("&Run"),
+                   "runButton",
+                   tr("Run the report with these parameters (Ctrl+R or Enter)"));
     m_cancel = button(tr("Cancel"), "cancelButton", tr("Stop the report (Esc)"));
     m_cancel->hide();
     m_export = button(tr("&Export CSV…"), "exportButton", QString());
     connect(m_run, &QPushButton::clicked, this, &ReportsWindow::runReport);
     connect(m_cancel, &QPushButton::clicked, this, &ReportsWindow::cancelRun);
     connect(m_export, &QPushButton::clicked, this, &ReportsWindow::exportCsv);
+    auto *runShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
+    connect(runShortcut, &QShortcut::activated, this, [this] {
+        if (m_run->isEnabled())
+            runReport();
+    });
     auto *exportShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
     connect(exportShortcut, &QShortcut::activated, this, [this] {
         if (m_export->isEnabled())
@@ -113,7 +127,9 @@ void ReportsWindow::buildUi()
     });
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, this, [this] {
-        if (m_model->isRunning())
+        if (m_exportProgress) // before its dialog shows
+            m_exportProgress->cancel();
+        else if (m_model->isRunning())
             cancelRun();
     });
 
@@ -159,6 +175,10 @@ void ReportsWindow::buildUi()
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setMargin(24);
+    m_empty->setFrameShape(QFrame::StyledPanel);
+    m_empty->setAutoFillBackground(true);
+    m_empty->setBackgroundRole(QPalette::Base);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
@@ -246,7 +266,7 @@ void ReportsWindow::showReport()
     m_message->hide();
     updateExport();
     if (report)
-        showEmpty(tr("Choose the parameters and press Run (Enter)."));
+        showEmpty(tr("Choose the parameters and press Run (Ctrl+R)."));
     // Tab goes from the list through the fields to the buttons and the result.
     QWidget *last = m_list;
     for (QWidget *w : m_form->editors()) {
@@ -318,7 +338,6 @@ void ReportsWindow::onRunning(bool running)
     if (running) {
         m_count->setText(tr("Running…"));
         showEmpty(tr("Running the report…"));
-        m_cancel->setFocus(Qt::OtherFocusReason);
     } else if (m_cancel->hasFocus() || !focusWidget()) {
         m_run->setFocus(Qt::OtherFocusReason);
     }
@@ -351,6 +370,18 @@ void ReportsWindow::onFailed(const QString &message)
     say(message, true);
 }
 
+void ReportsWindow::closeEvent(QCloseEvent *event)
+{
+    // The export's progress dialog and its thread live in exportTo(): stop it first.
+    if (m_exportProgress) {
+        m_exportProgress->cancel();
+        event->ignore();
+        return;
+    }
+    m_model->cancel();
+    QWidget::closeEvent(event);
+}
+
 void ReportsWindow::say(const QString &message, bool error)
 {
     m_message->setText(message);
@@ -367,7 +398,7 @@ void ReportsWindow::showEmpty(const QString &text)
 void ReportsWindow::exportCsv()
 {
     const Report *report = currentReport();
-    if (!report || !m_export->isEnabled())
+    if (!report || !m_export->isEnabled() || m_exportProgress)
         return;
     if (const Result<ReportParams> params = m_form->params(); !params) {
         say(tr("Check the parameters: %1").arg(params.error().message), true);
@@ -398,6 +429,8 @@ Result<qint64> ReportsWindow::exportTo(const QString &path, const CsvOptions &op
     const Report *report = currentReport();
     if (!report)
         return makeError(Error::Code::Invalid, tr("Choose a report first."));
+    if (m_exportProgress)
+        return makeError(Error::Code::Invalid, tr("An export is running; wait for it to end."));
     const Result<ReportParams> params = m_form->params();
     if (!params) {
         say(tr("Check the parameters: %1").arg(params.error().message), true);
@@ -414,8 +447,10 @@ Result<qint64> ReportsWindow::exportTo(const QString &path, const CsvOptions &op
                                                         m_db.address(),
                                                         request,
                                                         [this](QProgressDialog *progress) {
+                                                            m_exportProgress = progress;
                                                             Q_EMIT exportStarted(progress);
                                                         });
+    m_exportProgress = nullptr;
     const QString where = QDir::toNativeSeparators(path);
     if (written) {
         say(tr("Exported %Ln row(s) to %1.", nullptr, int(std::min<qint64>(*written, INT_MAX)))

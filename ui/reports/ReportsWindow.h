@@ -65,6 +65,9 @@ Q_SIGNALS:
     // An export's progress dialog, before the export starts (tests press its Cancel).
     void exportStarted(QProgressDialog *progress);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void buildUi();
     void showReport();
@@ -95,4 +98,5 @@ private:
     QLabel *m_empty = nullptr;
     QStackedWidget *m_stack = nullptr;
     QPointer<ExportCsvDialog> m_exportDialog;
+    QPointer<QProgressDialog> m_exportProgress; // while an export runs
 };
