@@ -48,7 +48,7 @@ ExportCsvDialog::ExportCsvDialog(const QString &fileName, QWidget *parent)
     auto *fileRow = new QHBoxLayout;
     m_path = new QLineEdit(QDir::toNativeSeparators(QDir(defaultFolder()).filePath(fileName)), this);
     m_path->setObjectName(QStringLiteral("exportPath"));
-    m_path->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    m_path->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     auto *browse = new QPushButton(tr("&Browse…"), this);
     browse->setObjectName(QStringLiteral("exportBrowse"));
     browse->setAutoDefault(false);

@@ -409,6 +409,7 @@ void ReportsWindow::exportCsv()
                                           QDate::currentDate().toString(
                                                   QStringLiteral("yyyyMMdd")));
     auto *dialog = new ExportCsvDialog(fileName, this);
+    dialog->setWindowTitle(tr("Export “%1” as CSV").arg(report->title()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     m_exportDialog = dialog;
@@ -456,7 +457,7 @@ Result<qint64> ReportsWindow::exportTo(const QString &path, const CsvOptions &op
         say(tr("Exported %Ln row(s) to %1.", nullptr, int(std::min<qint64>(*written, INT_MAX)))
                     .arg(where));
     } else if (written.error().code == Error::Code::Cancelled) {
-        say(tr("The export was cancelled; no file was written."), true);
+        say(tr("The export was cancelled; no file was written."));
     } else {
         say(tr("The export failed; no file was written. %1").arg(written.error().message), true);
     }
