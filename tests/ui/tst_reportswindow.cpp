@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
@@ -218,6 +219,36 @@ private Q_SLOTS:
         QVERIFY(w->model()->sortOrder() != order);
         QVERIFY(loaded(*w));
         QCOMPARE(firstColumn(*w), order == Qt::AscendingOrder ? descending : ascending);
+    }
+
+    void escapeStopsARunAndRevealShowsFullPhones()
+    {
+        seedComplaints(*m_db);
+        auto w = showWindow(SecurityFixtures::supervisor());
+        QVERIFY(w);
+        QVERIFY(w->selectReport(u"complaint-history"_s));
+        QSignalSpy finished(w->model(), &ReportRowsModel::finished);
+        // Esc before the worker has answered: the run stops and its rows never show.
+        w->runReport();
+        QVERIFY(w->model()->isRunning());
+        QVERIFY(w->cancelButton()->isVisibleTo(w.get()));
+        QTest::keyClick(w.get(), Qt::Key_Escape);
+        QVERIFY(!w->model()->isRunning());
+        QVERIFY(!w->cancelButton()->isVisibleTo(w.get()));
+        QVERIFY(w->emptyLabel()->isVisible());
+        QVERIFY(w->runButton()->isEnabled());
+
+        // Run again with full phone numbers (a supervisor may): the run is audited.
+        auto *reveal = w->findChild<QCheckBox *>(u"revealCheck"_s);
+        QVERIFY(reveal && reveal->isVisible());
+        reveal->setChecked(true);
+        const int audited = SecurityFixtures::rowCount(*m_db, u"audit_log"_s);
+        QVERIFY(runAndWait(*w));
+        QCOMPARE(finished.size(), 1); // the cancelled run never answered
+        QVERIFY(!w->model()->masked());
+        QVERIFY(loaded(*w));
+        QCOMPARE(cell(*w, 0, 4), u"138 1234 5678"_s); // as core writes it in full
+        QCOMPARE(SecurityFixtures::rowCount(*m_db, u"audit_log"_s), audited + 1);
     }
 
     void emptyResultSaysSo()
