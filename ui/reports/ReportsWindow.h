@@ -23,10 +23,10 @@ class ReportParamsForm;
 class ReportRowsModel;
 
 // Reports (报表): the catalogue of the reports the signed-in user may run on the left; on the
-// right the chosen report's description and parameters, Run (Enter), and its result as a sorted,
-// paged table (ReportRowsModel: the report runs off the UI thread on its own connection, with a
-// busy bar and Cancel). Export CSV… (Ctrl+E) writes the same report to a file for those with the
-// export right.
+// right the chosen report's description and parameters, Run (Ctrl+R, or Enter in a field), and its
+// result as a sorted, paged table (ReportRowsModel: the report runs off the UI thread on its own
+// connection, with a busy bar and Cancel, Esc). Export CSV… (Ctrl+E) writes the same report to a
+// file for those with the export right (Esc or Cancel stops it; no file is left).
 class ReportsWindow : public QWidget
 {
     Q_OBJECT
