@@ -14,6 +14,8 @@
 #include "followups/FollowUpRulesDialog.h"
 #include "followups/TodayQueue.h"
 #include "history/ProfileHeader.h"
+#include "reports/ReportCatalogue.h"
+#include "reports/ReportsWindow.h"
 #include "security/ChangePasswordDialog.h"
 #include "security/IdleLock.h"
 #include "security/Permissions.h"
@@ -75,6 +77,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Actor &actor, QWidget
 
 MainWindow::~MainWindow()
 {
+    delete m_reportsWindow.data(); // before the database its form reads
     delete m_followUps;
     m_followUps = nullptr;
     delete m_idleLock;
@@ -88,6 +91,7 @@ void MainWindow::closeArchive()
     delete m_followUps; // with the queue in the dock
     m_followUps = nullptr;
     delete m_complaintsWindow.data(); // it reads the archive that closes
+    delete m_reportsWindow.data();
     if (m_workspace) {
         m_splitterState = m_workspace->splitter()->saveState();
         delete m_workspace; // with the list's worker thread and its connection
@@ -113,6 +117,8 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
             queue->setVisible(!locked);
         if (m_complaintsWindow)
             m_complaintsWindow->setVisible(!locked);
+        if (m_reportsWindow)
+            m_reportsWindow->setVisible(!locked);
         if (!locked) {
             activateWindow();
             if (m_focusBeforeLock)
@@ -175,6 +181,7 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
             action->setEnabled(record && id != 0);
     });
     m_complaintsMenu->menuAction()->setVisible(Permissions::allows(m_actor, Operation::View));
+    m_reportsMenu->menuAction()->setVisible(!ReportCatalogue::available(m_actor).isEmpty());
     const bool manageUsers = Permissions::allows(m_actor, Operation::ManageUsers);
     m_settingsMenu->menuAction()->setVisible(
             Permissions::allows(m_actor, Operation::ManageSettings));
@@ -331,6 +338,13 @@ void MainWindow::createMenus()
     review->setObjectName(QStringLiteral("reviewComplaintsAction"));
     review->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     connect(review, &QAction::triggered, this, &MainWindow::reviewComplaints);
+
+    QMenu *reports = m_reportsMenu = menuBar()->addMenu(tr("&Reports"));
+    reports->setObjectName(QStringLiteral("reportsMenu"));
+    QAction *openReports = reports->addAction(tr("&Reports and CSV export…"));
+    openReports->setObjectName(QStringLiteral("reportsAction"));
+    openReports->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(openReports, &QAction::triggered, this, &MainWindow::showReports);
 
     QMenu *settings = m_settingsMenu = menuBar()->addMenu(tr("S&ettings"));
     QAction *rules = settings->addAction(tr("&Classification rules…"));
@@ -502,6 +516,17 @@ void MainWindow::reviewComplaints()
     m_complaintsWindow->show();
     m_complaintsWindow->raise();
     m_complaintsWindow->activateWindow();
+}
+
+void MainWindow::showReports()
+{
+    if (!m_reportsWindow) {
+        m_reportsWindow = new ReportsWindow(*m_db, m_actor, this);
+        m_reportsWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_reportsWindow->show();
+    m_reportsWindow->raise();
+    m_reportsWindow->activateWindow();
 }
 
 void MainWindow::showComplaintCustomer(qint64 customerId)

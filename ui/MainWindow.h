@@ -8,6 +8,7 @@
 #include <memory>
 
 class ComplaintsWindow;
+class ReportsWindow;
 class CustomerWorkspace;
 class FollowUpDesk;
 class QDockWidget;
@@ -57,6 +58,8 @@ private:
     void showToday();
     // Complaints > Review complaints…: the supervisor's window over the whole archive (one).
     void reviewComplaints();
+    // Reports > Reports…: the report catalogue, its results and CSV export (one window).
+    void showReports();
     // The customer of a complaint in the review, shown here with its Complaints tab.
     void showComplaintCustomer(qint64 customerId);
 
@@ -84,4 +87,6 @@ private:
     QMenu *m_complaintsMenu = nullptr;
     QAction *m_slaAction = nullptr;
     QPointer<ComplaintsWindow> m_complaintsWindow;
+    QMenu *m_reportsMenu = nullptr;
+    QPointer<ReportsWindow> m_reportsWindow;
 };
