@@ -19,10 +19,14 @@ constexpr int ExitOk = 0;
 constexpr int ExitFailed = 1; // the archive refused or failed
 constexpr int ExitUsage = 2;
 constexpr int ExitFindings = 3; // check: the archive has problems
+constexpr int ExitRefused = 3; // export: the sign-in or the right was refused
+constexpr int ExitCancelled = 4; // export: interrupted (SIGINT, SIGTERM, SIGHUP), no file
 
 void printErr(const QString &line);
 void printOut(const QString &line);
 void printCommandError(const QString &command, const QString &message);
+// The message on one line (core joins field errors with line breaks).
+QString oneLine(const QString &message);
 
 QCommandLineOption archiveOption();
 QCommandLineOption existingArchiveOption();
