@@ -16,7 +16,8 @@
 //   reports [NAME...]                                            the report catalogue
 //   export --archive FILE --report NAME --output OUT.csv --user NAME [--from DATE] [--to DATE]
 //          [--param KEY=VALUE ...] [--encoding E] [--delimiter D]  a report to CSV
-//          (exit 3: sign-in or right refused, 4: interrupted; docs/command-line.md)
+//          (exit 3: refused, 4: bad report or parameter, 5: file not written, 6: interrupted;
+//          docs/command-line.md)
 // An archive is a file or a postgresql:// address (ArchiveAddress).
 // Commands sign in with --user NAME and the password from SERVICEARCHIVE_PASSWORD or standard
 // input. Exit codes: 0 done, 1 the archive refused or failed, 2 wrong usage, 3 check findings.

@@ -19,8 +19,6 @@ constexpr int ExitOk = 0;
 constexpr int ExitFailed = 1; // the archive refused or failed
 constexpr int ExitUsage = 2;
 constexpr int ExitFindings = 3; // check: the archive has problems
-constexpr int ExitRefused = 3; // export: the sign-in or the right was refused
-constexpr int ExitCancelled = 4; // export: interrupted (SIGINT, SIGTERM, SIGHUP), no file
 
 void printErr(const QString &line);
 void printOut(const QString &line);

@@ -7,10 +7,12 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 #include <csignal>
 
 using namespace CommandSupport;
+using namespace ExportCommand;
 
 namespace {
 
@@ -32,7 +34,9 @@ public:
     InterruptGuard()
     {
 #ifdef Q_OS_UNIX
-        struct sigaction action {};
+        struct sigaction action
+        {
+        };
         action.sa_handler = onSignal;
         sigemptyset(&action.sa_mask);
         action.sa_flags = SA_RESTART | SA_RESETHAND;
@@ -54,7 +58,10 @@ public:
     InterruptGuard(const InterruptGuard &) = delete;
     InterruptGuard &operator=(const InterruptGuard &) = delete;
 
-    static bool interrupted() { return g_interrupted != 0; }
+    static bool interrupted()
+    {
+        return g_interrupted != 0;
+    }
 };
 
 std::optional<CsvEncoding> encodingFrom(const QString &text)
@@ -108,29 +115,59 @@ int fail(const QString &message, int code)
     return code;
 }
 
+// Whether an export failed on the CSV file rather than on the archive: CsvWriter names the file
+// in its messages (or refuses the encoding, which only the file needs).
+bool isFileError(const Error &error, const QString &path)
+{
+    if (error.code != Error::Code::Storage)
+        return false;
+    return error.message.contains(QDir::toNativeSeparators(path))
+           || error.message
+                      == QCoreApplication::translate(
+                              "CsvWriter",
+                              "This system cannot write GB18030. Choose UTF-8 instead.");
+}
+
 // The exit code of an error from signing in or exporting.
-int exitCodeOf(const Error &error)
+int exitCodeOf(const Error &error, const QString &path)
 {
     switch (error.code) {
     case Error::Code::Permission:
-        return ExitRefused;
+        return ExportCommand::Refused;
     case Error::Code::Invalid:
-        return ExitUsage;
+        return ExportCommand::BadReport;
     case Error::Code::Cancelled:
-        return ExitCancelled;
+        return ExportCommand::Interrupted;
     default:
-        return ExitFailed;
+        return isFileError(error, path) ? ExportCommand::WriteFailed : ExportCommand::ArchiveFailed;
     }
+}
+
+// A place the file cannot go, found before the report runs (an aggregate can take a while):
+// an empty message when the folder exists and the name is not a folder.
+QString outputProblem(const QString &path)
+{
+    const QFileInfo file(path);
+    const QString name = QDir::toNativeSeparators(file.absoluteFilePath());
+    if (file.isDir())
+        return CommandLine::tr("cannot write %1: it is a folder.").arg(name);
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isDir())
+        return CommandLine::tr("cannot write %1: the folder %2 does not exist.")
+                .arg(name, QDir::toNativeSeparators(folder.absoluteFilePath()));
+    return {};
 }
 
 QString exitCodesHelp()
 {
     return CommandLine::tr(
-            "Exit codes: 0 the file was written; 1 the archive or the file failed (nothing "
-            "written); 2 wrong usage: an unknown option, report or parameter, or a bad value; 3 "
-            "the sign-in was refused or the user may not run or export the report; 4 "
-            "interrupted (SIGINT, SIGTERM or SIGHUP), no file written. On success nothing is "
-            "printed (see --verbose); a problem is one line on standard error.");
+            "Exit codes: 0 the file was written; 1 the archive cannot be opened or read; 2 wrong "
+            "usage: an unknown option, a missing option, a bad --encoding or --delimiter; 3 the "
+            "sign-in was refused or the user may not run or export the report; 4 an unknown "
+            "report or parameter, or a bad parameter value; 5 the file cannot be written; 6 "
+            "interrupted (SIGINT, SIGTERM or SIGHUP). Unless the code is 0, no file was written "
+            "and an existing one is unchanged. On success nothing is printed (see --verbose); a "
+            "problem is one line on standard error.");
 }
 
 } // namespace
@@ -183,45 +220,45 @@ int ExportCommand::run(const QStringList &arguments)
          {report, from, to, param, output, encoding, delimiter, reveal, verbose})
         parser.addOption(option);
     if (const std::optional<int> done = parseCommand(parser, arguments, command))
-        return *done;
+        return *done; // --help (0) or wrong usage (2)
 
     const std::optional<QString> path = required(parser,
                                                  command,
                                                  QStringLiteral("archive"),
                                                  CommandLine::tr("FILE"));
     if (!path)
-        return ExitUsage;
+        return Usage;
     const std::optional<QString> name = required(parser,
                                                  command,
                                                  QStringLiteral("report"),
                                                  CommandLine::tr("NAME"));
     if (!name)
-        return ExitUsage;
+        return Usage;
     const std::optional<QString> out = required(parser,
                                                 command,
                                                 QStringLiteral("output"),
                                                 CommandLine::tr("OUT.csv"));
     if (!out)
-        return ExitUsage;
+        return Usage;
     if (!required(parser, command, QStringLiteral("user"), CommandLine::tr("NAME")))
-        return ExitUsage;
+        return Usage;
     CsvOptions options;
     if (const auto e = encodingFrom(parser.value(encoding)))
         options.encoding = *e;
     else
         return fail(CommandLine::tr("--encoding “%1” is not one of utf-8-bom, utf-8, gb18030.")
                             .arg(parser.value(encoding)),
-                    ExitUsage);
+                    Usage);
     if (const auto d = delimiterFrom(parser.value(delimiter)))
         options.delimiter = *d;
     else
         return fail(CommandLine::tr("--delimiter “%1” is not one of comma, semicolon, tab.")
                             .arg(parser.value(delimiter)),
-                    ExitUsage);
+                    Usage);
 
     const Result<const Report *> found = ReportCatalogue::require(*name);
     if (!found)
-        return fail(oneLine(found.error().message), ExitUsage);
+        return fail(oneLine(found.error().message), BadReport);
     QHash<QString, QString> texts;
     for (const QCommandLineOption *o : {&from, &to})
         if (parser.isSet(*o))
@@ -230,24 +267,26 @@ int ExportCommand::run(const QStringList &arguments)
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         const QString key = pair.left(eq).trimmed();
         if (eq < 1 || key.isEmpty())
-            return fail(CommandLine::tr("--param “%1” is not KEY=VALUE.").arg(pair), ExitUsage);
+            return fail(CommandLine::tr("--param “%1” is not KEY=VALUE.").arg(pair), BadReport);
         if (texts.contains(key))
-            return fail(CommandLine::tr("%1 is given twice.").arg(optionFor(key)), ExitUsage);
+            return fail(CommandLine::tr("%1 is given twice.").arg(optionFor(key)), BadReport);
         texts.insert(key, pair.mid(eq + 1));
     }
     const Result<ReportParams> params = ReportParams::fromText(*found.value(), texts);
     if (!params)
-        return fail(parameterMessage(params.error()), ExitUsage);
+        return fail(parameterMessage(params.error()), BadReport);
+    if (const QString problem = outputProblem(*out); !problem.isEmpty())
+        return fail(problem, WriteFailed);
 
     auto db = openExisting(*path);
     if (!db)
-        return fail(oneLine(db.error().message), ExitFailed);
+        return fail(oneLine(db.error().message), ArchiveFailed);
     const InterruptGuard guard;
     const Result<Actor> actor = commandActor(*db.value(), parser, Accounts::MustExist);
     if (!actor)
-        return fail(oneLine(actor.error().message), exitCodeOf(actor.error()));
+        return fail(oneLine(actor.error().message), exitCodeOf(actor.error(), *out));
     if (InterruptGuard::interrupted())
-        return fail(CommandLine::tr("interrupted; no file was written."), ExitCancelled);
+        return fail(CommandLine::tr("interrupted; no file was written."), Interrupted);
 
     QElapsedTimer timer;
     timer.start();
@@ -263,14 +302,14 @@ int ExportCommand::run(const QStringList &arguments)
                                                        run);
     if (!written) {
         if (written.error().code == Error::Code::Cancelled)
-            return fail(CommandLine::tr("interrupted; no file was written."), ExitCancelled);
+            return fail(CommandLine::tr("interrupted; no file was written."), Interrupted);
         if (written.error().code == Error::Code::Invalid)
-            return fail(parameterMessage(written.error()), ExitUsage);
-        return fail(oneLine(written.error().message), exitCodeOf(written.error()));
+            return fail(parameterMessage(written.error()), BadReport);
+        return fail(oneLine(written.error().message), exitCodeOf(written.error(), *out));
     }
     if (parser.isSet(verbose))
         printOut(CommandLine::tr("%n row(s) written to %1 in %2 s.", nullptr, int(*written))
                          .arg(QDir::toNativeSeparators(*out),
                               QString::number(double(timer.elapsed()) / 1000.0, 'f', 1)));
-    return ExitOk;
+    return Written;
 }

@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "CommandSupport.h"
+#include "ExportCommand.h"
 #include "reports/ReportCatalogue.h"
 #include "security/Permissions.h"
 
@@ -78,8 +79,7 @@ QStringList describe(const Report &report)
         if (p.type == ReportParameterType::Integer && p.minimum < p.maximum)
             facts.append(CommandLine::tr("%1 to %2").arg(p.minimum).arg(p.maximum));
         if (!p.defaultValue.isNull())
-            facts.append(
-                    CommandLine::tr("default %1").arg(ReportParams::toText(p.defaultValue)));
+            facts.append(CommandLine::tr("default %1").arg(ReportParams::toText(p.defaultValue)));
         facts.append(p.required ? CommandLine::tr("required") : CommandLine::tr("optional"));
         out.append(QStringLiteral("      %1  %2 (%3)")
                            .arg(usage(p), -28)
@@ -119,8 +119,8 @@ int ReportsCommand::run(const QStringList &arguments)
     for (const QString &name : parser.positionalArguments()) {
         const Result<const Report *> found = ReportCatalogue::require(name);
         if (!found) {
-            printCommandError(command, found.error().message);
-            return ExitUsage;
+            printCommandError(command, oneLine(found.error().message));
+            return ExportCommand::BadReport; // as export --report does
         }
         reports.append(found.value());
     }

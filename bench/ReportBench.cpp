@@ -190,8 +190,13 @@ int measure(Database &db, const Report &report, const Options &o)
                         .arg(qint64(double(rows) / (median(walkMs) / 1000.0)));
     if (!o.exportPath.isEmpty()) {
         t.start();
-        const Result<qint64> written = ReportExport::toCsv(
-                db, actor, report, params, o.exportPath, CsvOptions {}, Report::RunOptions {});
+        const Result<qint64> written = ReportExport::toCsv(db,
+                                                           actor,
+                                                           report,
+                                                           params,
+                                                           o.exportPath,
+                                                           CsvOptions {},
+                                                           Report::RunOptions {});
         if (!written) {
             err(QStringLiteral("%1 export: %2").arg(report.name(), written.error().message));
             return 1;
