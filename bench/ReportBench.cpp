@@ -9,6 +9,7 @@
 #include "Actor.h"
 #include "reports/ReportCatalogue.h"
 #include "reports/ReportExport.h"
+#include "reports/SqlReportRows.h"
 #include "security/PasswordHasher.h"
 #include "security/UserRepository.h"
 #include "storage/Database.h"
@@ -30,6 +31,7 @@ struct Options
     int runs = 3;
     int walks = 1;
     bool noWalk = false;
+    bool driver = false; // SqlReportRows::Reader::Driver instead of Native
     QString addUser; // LOGIN:PASSWORD, a supervisor
     QString exportPath;
     QHash<QString, QString> params;
@@ -55,6 +57,9 @@ bool parse(const QStringList &arguments, Options *o)
              QStringLiteral("Repetitions of the whole walk (default 1)."),
              QStringLiteral("W")},
             {QStringLiteral("no-walk"), QStringLiteral("Skip the whole walk.")},
+            {QStringLiteral("driver"),
+             QStringLiteral("Walk row reports through QSqlQuery/QSQLITE instead of the native "
+                            "handle (to compare the two).")},
             {QStringLiteral("add-user"),
              QStringLiteral("Add a supervisor (for service-archive export) and stop."),
              QStringLiteral("LOGIN:PASSWORD")},
@@ -77,6 +82,7 @@ bool parse(const QStringList &arguments, Options *o)
     if (parser.isSet(QStringLiteral("walks")))
         o->walks = std::max(1, parser.value(QStringLiteral("walks")).toInt());
     o->noWalk = parser.isSet(QStringLiteral("no-walk"));
+    o->driver = parser.isSet(QStringLiteral("driver"));
     o->addUser = parser.value(QStringLiteral("add-user"));
     o->exportPath = parser.value(QStringLiteral("export"));
     for (const QString &pair : parser.values(QStringLiteral("param"))) {
@@ -168,6 +174,8 @@ int measure(Database &db, const Report &report, const Options &o)
         if (!run)
             return 1;
         walked = 0;
+        if (auto *sql = dynamic_cast<SqlReportRows *>(run.value().get()))
+            sql->setReader(o.driver ? SqlReportRows::Reader::Driver : SqlReportRows::Reader::Native);
         const Status s = run.value()->forEach([&](const ReportRows::Row &row) -> Status {
             walked += row.size();
             return Done {};
@@ -185,8 +193,8 @@ int measure(Database &db, const Report &report, const Options &o)
                                 num(median(pageMs), 1),
                                 num(median(countMs), 1));
     if (!walkMs.isEmpty())
-        line += QStringLiteral(" walk_ms %1 rows_per_s %2")
-                        .arg(num(median(walkMs), 1))
+        line += QStringLiteral(" walk_ms %1 (%2) rows_per_s %3")
+                        .arg(num(median(walkMs), 1), o.driver ? u"driver"_qs : u"native"_qs)
                         .arg(qint64(double(rows) / (median(walkMs) / 1000.0)));
     if (!o.exportPath.isEmpty()) {
         t.start();
