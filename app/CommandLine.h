@@ -13,6 +13,11 @@
 //                                                                audit chain (exit 3: findings)
 //   copy --from SOURCE --to DESTINATION --user NAME              a whole archive between back
 //                                                                ends (admin of the source)
+//   reports [NAME...]                                            the report catalogue
+//   export --archive FILE --report NAME --output OUT.csv --user NAME [--from DATE] [--to DATE]
+//          [--param KEY=VALUE ...] [--encoding E] [--delimiter D]  a report to CSV
+//          (exit 3: refused, 4: bad report or parameter, 5: file not written, 6: interrupted;
+//          docs/command-line.md)
 // An archive is a file or a postgresql:// address (ArchiveAddress).
 // Commands sign in with --user NAME and the password from SERVICEARCHIVE_PASSWORD or standard
 // input. Exit codes: 0 done, 1 the archive refused or failed, 2 wrong usage, 3 check findings.
@@ -21,7 +26,7 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    // argv[1] names a command (demo, backup, restore, check, copy) rather than a GUI option.
+    // argv[1] names a command (demo, backup, restore, check, copy, reports, export) rather than a GUI option.
     static bool isCommand(int argc, char **argv);
     // --help, --version or a mistake: answered on the terminal, without opening a window.
     static bool isInfoRequest(int argc, char **argv);

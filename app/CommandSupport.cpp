@@ -115,6 +115,14 @@ void printCommandError(const QString &command, const QString &message)
     printErr(CommandLine::tr("service-archive %1: %2").arg(command, message));
 }
 
+QString oneLine(const QString &message)
+{
+    QStringList parts = message.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (QString &part : parts)
+        part = part.trimmed();
+    return parts.join(QLatin1Char(' '));
+}
+
 // Parses a command's options (the command word removed). Returns the exit code when the command
 // is done already (--help, or wrong usage), nothing when it should run.
 std::optional<int> parseCommand(QCommandLineParser &parser,

@@ -23,6 +23,8 @@ constexpr int ExitFindings = 3; // check: the archive has problems
 void printErr(const QString &line);
 void printOut(const QString &line);
 void printCommandError(const QString &command, const QString &message);
+// The message on one line (core joins field errors with line breaks).
+QString oneLine(const QString &message);
 
 QCommandLineOption archiveOption();
 QCommandLineOption existingArchiveOption();

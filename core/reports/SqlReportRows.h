@@ -11,6 +11,13 @@ class Database;
 // value, stale profiles, complaint history). The report's SELECT is wrapped as a subquery for
 // counting and for each page (ORDER BY one column's sort key, then the row key; LIMIT/OFFSET),
 // and run on its own, forward only, for forEach. The same SQL runs on SQLite and PostgreSQL.
+//
+// On SQLite, forEach (the CSV export) steps the statement through the driver's own handle
+// (Database::sqliteHandle(), the one libsqlite3 the QSQLITE plugin uses): the rows come through
+// a QSqlQuery all the same, so Query::read is the one code path for both back ends, but a value
+// is made only for the columns read, from the UTF-8 SQLite holds, instead of QSQLITE's copy of
+// every column of every row. Values are the ones QSQLITE gives (qint64, double, QString, a
+// QByteArray for a blob, a null QString for NULL); PostgreSQL keeps the QSqlQuery walk.
 class SqlReportRows : public ReportRows
 {
 public:
@@ -48,9 +55,16 @@ public:
     // The statement page() runs (tests check its plan).
     QString pageSql(int sortColumn, bool descending) const;
 
+    // How forEach reads: Native (the default) steps SQLite through its own handle; Driver reads
+    // through QSQLITE (what PostgreSQL always does). Tests compare the two.
+    enum class Reader { Native, Driver };
+    void setReader(Reader reader) { m_reader = reader; }
+
 private:
     QString orderBy(int sortColumn, bool descending) const;
+    Status walk(QSqlQuery &q, const RowSink &sink, const CancelCheck &cancel) const;
 
     Database &m_db;
     Query m_query;
+    Reader m_reader = Reader::Native;
 };
