@@ -3,6 +3,7 @@
 #include "CommandSupport.h"
 #include "CopyCommand.h"
 #include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "ReportsCommand.h"
 
 #include "Actor.h"
@@ -41,7 +42,8 @@ bool CommandLine::isCommand(int argc, char **argv)
 {
     if (argc < 2)
         return false;
-    for (const char *command : {"demo", "backup", "restore", "check", "copy", "reports", "export"}) {
+    for (const char *command :
+         {"demo", "backup", "restore", "check", "copy", "reports", "export", "import"}) {
         if (std::strcmp(argv[1], command) == 0)
             return true;
     }
@@ -116,7 +118,8 @@ bool CommandLine::parseGui(const QStringList &arguments, QString *archive, int *
                "  check    check an archive's file, links and audit trail\n"
                "  copy     copy a whole archive to a new file or a PostgreSQL server\n"
                "  reports  list the reports and their parameters\n"
-               "  export   export a report to a CSV file"));
+               "  export   export a report to a CSV file\n"
+               "  import   import a CSV file of customers, purchases, interactions or complaints"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(archiveOption());
@@ -420,6 +423,8 @@ int CommandLine::runCommand(const QStringList &arguments)
         return ReportsCommand::run(arguments);
     if (command == QLatin1String("export"))
         return ExportCommand::run(arguments);
+    if (command == QLatin1String("import"))
+        return ImportCommand::run(arguments);
     printErr(tr("service-archive: unknown command '%1' (try --help)").arg(command));
     return ExitUsage;
 }
