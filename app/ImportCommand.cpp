@@ -56,7 +56,7 @@ int ImportCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::tr(
             "Imports a CSV file as customers, purchases, interactions or complaints, all or "
-            "nothing in one transaction (see docs/import.md). Needs the right to import."));
+            "nothing in one transaction (see docs/command-line.md). Needs the right to import."));
     parser.addPositionalArgument(QStringLiteral("IN.csv"), CommandLine::tr("The file to import."));
     parser.addOption(existingArchiveOption());
     parser.addOption(userOption());
