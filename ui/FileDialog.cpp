@@ -36,3 +36,14 @@ QString FileDialog::openFileName(QWidget *parent,
         return answer;
     return QFileDialog::getOpenFileName(parent, title, dir, filter);
 }
+
+QString FileDialog::saveFileName(QWidget *parent,
+                                 const QString &title,
+                                 const QString &path,
+                                 const QString &filter)
+{
+    QString answer;
+    if (answered(&answer))
+        return answer;
+    return QFileDialog::getSaveFileName(parent, title, path, filter);
+}

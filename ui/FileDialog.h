@@ -18,6 +18,11 @@ public:
                                 const QString &title,
                                 const QString &dir,
                                 const QString &filter);
+    // A file to write (the dialog asks before replacing one); empty when the user cancels.
+    static QString saveFileName(QWidget *parent,
+                                const QString &title,
+                                const QString &path,
+                                const QString &filter);
 
     // Tests: the next question returns this path (empty: cancelled) without showing anything.
     static void queueAnswer(const QString &path) { s_answers.push_back(path); }
