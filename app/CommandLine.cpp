@@ -2,6 +2,7 @@
 
 #include "CommandSupport.h"
 #include "CopyCommand.h"
+#include "ImportCommand.h"
 
 #include "Actor.h"
 #include "AppInfo.h"
@@ -39,7 +40,7 @@ bool CommandLine::isCommand(int argc, char **argv)
 {
     if (argc < 2)
         return false;
-    for (const char *command : {"demo", "backup", "restore", "check", "copy"}) {
+    for (const char *command : {"demo", "backup", "restore", "check", "copy", "import"}) {
         if (std::strcmp(argv[1], command) == 0)
             return true;
     }
@@ -112,7 +113,8 @@ bool CommandLine::parseGui(const QStringList &arguments, QString *archive, int *
                "  backup   write a checked backup of an archive into a folder\n"
                "  restore  replace an archive with a backup\n"
                "  check    check an archive's file, links and audit trail\n"
-               "  copy     copy a whole archive to a new file or a PostgreSQL server"));
+               "  copy     copy a whole archive to a new file or a PostgreSQL server\n"
+               "  import   import a CSV file of customers, purchases, interactions or complaints"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(archiveOption());
@@ -412,6 +414,8 @@ int CommandLine::runCommand(const QStringList &arguments)
         return runDemo(arguments);
     if (command == QLatin1String("copy"))
         return CopyCommand::run(arguments);
+    if (command == QLatin1String("import"))
+        return ImportCommand::run(arguments);
     printErr(tr("service-archive: unknown command '%1' (try --help)").arg(command));
     return ExitUsage;
 }

@@ -253,7 +253,7 @@ Result<Customer> CustomerEraser::erase(Database &db,
                 " birthday = NULL, company = '', title = '', email = '', mailing_address = '',"
                 " shipping_address = '', source = '', owner = '', notes = '',"
                 " marketing_consent = 0, consent_date = NULL, last_verified_at = NULL,"
-                " primary_phone = '', search_text = :search_text,"
+                " primary_phone = '', search_text = :search_text, external_id = '',"
                 " archived_at = coalesce(archived_at, :now),"
                 " updated_at = :now, updated_by = :actor, version = version + 1"
                 " WHERE id = :id AND version = :version"));
@@ -271,8 +271,11 @@ Result<Customer> CustomerEraser::erase(Database &db,
                              tr("This customer was changed after you opened it. Nothing was "
                                 "erased: reload the profile and erase it again."));
 
+        // The values an import overwrote are kept for its undo: personal data too.
         for (const char *sql : {"DELETE FROM customer_phones WHERE customer_id = ?",
-                                "DELETE FROM customer_tags WHERE customer_id = ?"}) {
+                                "DELETE FROM customer_tags WHERE customer_id = ?",
+                                "DELETE FROM import_changes WHERE table_name = 'customers'"
+                                " AND row_id = ?"}) {
             q.prepare(QString::fromLatin1(sql));
             q.addBindValue(customerId);
             if (!q.exec())

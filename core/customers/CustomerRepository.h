@@ -23,6 +23,9 @@ struct DuplicateMatch
 // Every call takes the acting user; every write is one BEGIN IMMEDIATE transaction.
 class CustomerRepository
 {
+    // Imports write and take back customers as the repository does (load, child rows).
+    friend class ImportCustomers;
+
     Q_DECLARE_TR_FUNCTIONS(CustomerRepository)
 
 public:

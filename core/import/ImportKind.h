@@ -13,16 +13,18 @@ enum class ImportKind { Customers, Purchases, Interactions, Complaints };
 
 // The field keys (mapping files name them; keep them stable):
 //  customers:    name*, kind (person/company), gender, birthday, company, title, phone, phone2,
-//                email, mailing_address, shipping_address, source, lifecycle, value_tier, tags
-//                (separated by , ; or 、), owner, notes, marketing_consent, external_id
-//                (the customer's id in the system the file came from; schema 6)
+//                email, mailing_address, shipping_address, source, tags (separated by , ; or 、),
+//                owner, notes, marketing_consent, external_id (the customer's id in the system
+//                the file came from; schema 6). Lifecycle and value tier are not imported: the
+//                archive derives them from the history (Classification).
 //                * one of phone, email, external_id is needed to find duplicates, not to import
 //  purchases:    customer keys, purchased_at*, product*, category, quantity, unit_price, amount
 //                (quantity x unit_price when empty), payment_method, channel, notes, order_no
 //  interactions: customer keys, occurred_at*, channel, direction, type, summary*, result, staff,
 //                duration (seconds or h:mm:ss)
 //  complaints:   customer keys, received_at*, channel, reason, sub_reason, severity,
-//                description*, handler, status, resolution
+//                description*, handler, resolution (imported complaints start open: their
+//                handling is recorded from then on)
 //  customer keys: customer_code, customer_phone, customer_email, customer_external_id,
 //                customer_name (only to create missing customers)
 // Choice values (channel, reason, severity, lifecycle, ...) are matched on code or on the

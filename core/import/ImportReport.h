@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -32,6 +33,8 @@ struct ImportSummary
 
 class ImportReport
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportReport)
+
 public:
     // Writes the errors as CSV (UTF-8 with BOM) through CsvWriter/QSaveFile.
     static Status writeErrors(const ImportSummary &summary, const QString &path);

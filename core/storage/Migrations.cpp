@@ -463,12 +463,58 @@ const char *const v5Postgres[] = {
         nullptr,
 };
 
+// Schema 6: imports from CSV files, recorded so that each can be taken back as a whole. Rows an
+// import created carry its id; rows it changed keep their values from before (import_changes,
+// a JSON object of the columns it overwrote) with the version the import left them at, so an
+// undo can tell whether anyone changed them since.
+const char *const v6[] = {
+        "CREATE TABLE imports("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " kind TEXT NOT NULL,"
+        " file_name TEXT NOT NULL,"
+        " imported_at TEXT NOT NULL,"
+        " imported_by TEXT NOT NULL,"
+        " rows INTEGER NOT NULL DEFAULT 0,"
+        " created INTEGER NOT NULL DEFAULT 0,"
+        " updated INTEGER NOT NULL DEFAULT 0,"
+        " skipped INTEGER NOT NULL DEFAULT 0,"
+        " undone_at TEXT,"
+        " undone_by TEXT NOT NULL DEFAULT '')",
+        "CREATE TABLE import_changes("
+        " import_id INTEGER NOT NULL REFERENCES imports(id),"
+        " table_name TEXT NOT NULL,"
+        " row_id INTEGER NOT NULL,"
+        " version_after INTEGER NOT NULL,"
+        " before TEXT NOT NULL,"
+        " PRIMARY KEY(import_id, table_name, row_id))",
+        // The customer's id in the system a file came from (Olist's customer_id, ...): imports
+        // find duplicates by it.
+        "ALTER TABLE customers ADD COLUMN external_id TEXT NOT NULL DEFAULT ''",
+        "CREATE INDEX customers_external_id ON customers(external_id) WHERE external_id <> ''",
+        "ALTER TABLE customers ADD COLUMN import_id INTEGER",
+        "ALTER TABLE purchases ADD COLUMN import_id INTEGER",
+        "ALTER TABLE interactions ADD COLUMN import_id INTEGER",
+        "ALTER TABLE complaints ADD COLUMN import_id INTEGER",
+        "CREATE INDEX customers_import ON customers(import_id) WHERE import_id IS NOT NULL",
+        "CREATE INDEX purchases_import ON purchases(import_id) WHERE import_id IS NOT NULL",
+        "CREATE INDEX interactions_import ON interactions(import_id) WHERE import_id IS NOT NULL",
+        "CREATE INDEX complaints_import ON complaints(import_id) WHERE import_id IS NOT NULL",
+        nullptr,
+};
+const char *const v6Sqlite[] = {
+        nullptr,
+};
+const char *const v6Postgres[] = {
+        nullptr,
+};
+
 const Migration migrations[] = {
         {1, v1, v1Sqlite, v1Postgres},
         {2, v2, v2Sqlite, v2Postgres},
         {3, v3, v3Sqlite, v3Postgres},
         {4, v4, v4Sqlite, v4Postgres},
         {5, v5, v5Sqlite, v5Postgres},
+        {6, v6, v6Sqlite, v6Postgres},
 };
 
 } // namespace
@@ -492,7 +538,9 @@ QStringList Migrations::tables()
             QStringLiteral("request_stage_moves"),
             QStringLiteral("complaints"),
             QStringLiteral("complaint_changes"),
-            QStringLiteral("follow_ups")};
+            QStringLiteral("follow_ups"),
+            QStringLiteral("imports"),
+            QStringLiteral("import_changes")};
 }
 
 int Migrations::latestVersion()
