@@ -11,6 +11,7 @@
 #include "import/ImportReadingPage.h"
 #include "import/ImportRunPage.h"
 #include "import/ImportWizard.h"
+#include "import/ImportsDialog.h"
 #include "ui/UiTestSupport.h"
 
 #include <QAbstractButton>
@@ -340,6 +341,34 @@ private Q_SLOTS:
         QTest::mouseClick(page->undoButton(), Qt::LeftButton);
         QCOMPARE(customerCount(*db), 0);
         QVERIFY(!page->undoButton()->isEnabled());
+    }
+
+    void pastImportsAreListedAndCanBeUndone()
+    {
+        TempArchive archive;
+        auto db = archive.open();
+        QVERIFY(db);
+        {
+            auto w = wizardAt(*db, customersFile());
+            QVERIFY(w);
+            w->next();
+            w->next();
+            QTRY_VERIFY(w->button(QWizard::CommitButton)->isEnabled());
+            w->next();
+            QTRY_VERIFY(w->runPage()->importId() != 0);
+        }
+        QCOMPARE(customerCount(*db), 2);
+        ImportsDialog dialog(*db, admin());
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        QCOMPARE(dialog.table()->item(0, 2)->text(), u"customers.csv"_s);
+        QCOMPARE(dialog.table()->item(0, 4)->text(), u"2"_s);
+        QVERIFY(dialog.undoButton()->isEnabled());
+        MessageBox::queueAnswer(0);
+        QTest::mouseClick(dialog.undoButton(), Qt::LeftButton);
+        QCOMPARE(customerCount(*db), 0);
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        QVERIFY(dialog.table()->item(0, 6)->text().contains(u"admin"_s)); // undone by
+        QVERIFY(!dialog.undoButton()->isEnabled()); // once
     }
 
     void cancelLeavesTheArchiveUnchanged()

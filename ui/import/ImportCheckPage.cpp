@@ -56,12 +56,13 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     buttons->addWidget(m_saveErrors);
     buttons->addWidget(m_again);
     buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = m_layout = new QVBoxLayout(this);
     layout->addWidget(m_progress);
     layout->addWidget(m_result);
     layout->addWidget(m_counts);
     layout->addWidget(m_errorsTitle);
-    layout->addWidget(m_errorsView, 1);
+    layout->addWidget(m_errorsView, 0);
+    layout->addStretch(1); // takes the room while there are no errors to list
     layout->addLayout(buttons);
 
     connect(m_job, &ImportJob::finished, this, &ImportCheckPage::checked);
@@ -86,6 +87,8 @@ bool ImportCheckPage::isComplete() const
 
 void ImportCheckPage::startCheck()
 {
+    m_layout->setStretch(m_layout->indexOf(m_errorsView), 0);
+    m_layout->setStretch(m_layout->indexOf(m_errorsView) + 1, 1);
     m_summary.reset();
     m_blocked = true;
     m_errors->setErrors({});
@@ -147,6 +150,8 @@ void ImportCheckPage::checked()
     const bool anyErrors = s.errorCount > 0;
     m_errorsTitle->setVisible(anyErrors);
     m_errorsView->setVisible(anyErrors);
+    m_layout->setStretch(m_layout->indexOf(m_errorsView), anyErrors ? 1 : 0);
+    m_layout->setStretch(m_layout->indexOf(m_errorsView) + 1, anyErrors ? 0 : 1);
     m_saveErrors->setVisible(anyErrors);
     if (anyErrors) {
         m_errorsTitle->setText(

@@ -14,6 +14,7 @@ class ImportWizard;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QVBoxLayout;
 
 // Step 4: the whole file read and every row checked as the import would, writing nothing (a
 // dry run on a worker thread, with a progress bar and Stop); then the counts and the errors by
@@ -46,6 +47,7 @@ private:
     void saveErrors();
 
     ImportWizard *m_wizard;
+    QVBoxLayout *m_layout = nullptr;
     ImportJob *m_job = nullptr;
     ImportProgressBox *m_progress = nullptr;
     QLabel *m_result = nullptr;

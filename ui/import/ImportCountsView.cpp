@@ -31,7 +31,7 @@ ImportCountsView::ImportCountsView(QWidget *parent)
     form->addRow(tr("Rows read:"), m_rows);
     form->addRow(m_createdLabel, m_created);
     form->addRow(m_updatedLabel, m_updated);
-    form->addRow(tr("Skipped (already in the archive):"), m_skipped);
+    form->addRow(tr("Skipped as duplicates:"), m_skipped);
     form->addRow(tr("Rows with errors:"), m_invalid);
     form->addRow(m_customersLabel, m_customers);
 }

@@ -5,7 +5,7 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -59,19 +59,24 @@ ImportReadingPage::ImportReadingPage(ImportWizard *wizard)
 
     m_error = ImportStyle::errorLabel(this, QStringLiteral("importReadError"));
 
-    auto *form = new QFormLayout;
-    ImportStyle::prepareForm(form);
+    // A grid rather than a form: the reasons wrap under their combos without a gap.
+    auto *grid = new QGridLayout;
+    grid->setColumnStretch(2, 1);
     auto *encodingLabel = new QLabel(tr("&Encoding:"), this);
     encodingLabel->setBuddy(m_encoding);
-    form->addRow(encodingLabel, m_encoding);
-    form->addRow(QString(), m_encodingWhy);
+    grid->addWidget(encodingLabel, 0, 0);
+    grid->addWidget(m_encoding, 0, 1);
+    grid->addWidget(m_encodingWhy, 1, 1, 1, 2);
     auto *delimiterLabel = new QLabel(tr("&Delimiter:"), this);
     delimiterLabel->setBuddy(m_delimiter);
-    form->addRow(delimiterLabel, m_delimiter);
-    form->addRow(QString(), m_delimiterWhy);
+    grid->addWidget(delimiterLabel, 2, 0);
+    grid->addWidget(m_delimiter, 2, 1);
+    grid->addWidget(m_delimiterWhy, 3, 1, 1, 2);
+    m_encoding->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_delimiter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(grid);
     layout->addWidget(m_error);
     layout->addWidget(m_skippedTitle);
     layout->addWidget(m_skipped);
@@ -156,6 +161,7 @@ void ImportReadingPage::showPreview()
                                 : tr("&Lines left out (not data), up to the last row shown: %L1")
                                           .arg(p.skipped.size()));
     m_skipped->setVisible(!p.skipped.isEmpty());
+    m_skippedTitle->setVisible(p.ok() || !p.skipped.isEmpty());
 
     m_table->clear();
     m_table->setColumnCount(int(p.layout.header.size()));

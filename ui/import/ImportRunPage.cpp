@@ -51,13 +51,13 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     buttons->addWidget(m_undo);
     buttons->addWidget(m_again);
     buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = m_layout = new QVBoxLayout(this);
     layout->addWidget(m_progress);
     layout->addWidget(m_result);
     layout->addWidget(m_counts);
     layout->addWidget(m_errorsTitle);
-    layout->addWidget(m_errorsView, 1);
-    layout->addStretch(0);
+    layout->addWidget(m_errorsView, 0);
+    layout->addStretch(1); // takes the room while there are no errors to list
     layout->addLayout(buttons);
 
     connect(m_job, &ImportJob::finished, this, &ImportRunPage::finished);
@@ -77,6 +77,8 @@ bool ImportRunPage::isComplete() const
 
 void ImportRunPage::startImport()
 {
+    m_layout->setStretch(m_layout->indexOf(m_errorsView), 0);
+    m_layout->setStretch(m_layout->indexOf(m_errorsView) + 1, 1);
     m_importId = 0;
     m_result->clear();
     m_result->setStyleSheet(QString());
@@ -121,6 +123,8 @@ void ImportRunPage::finished()
     const bool anyErrors = m_summary.errorCount > 0;
     m_errorsTitle->setVisible(anyErrors);
     m_errorsView->setVisible(anyErrors);
+    m_layout->setStretch(m_layout->indexOf(m_errorsView), anyErrors ? 1 : 0);
+    m_layout->setStretch(m_layout->indexOf(m_errorsView) + 1, anyErrors ? 0 : 1);
     if (anyErrors) {
         m_errorsTitle->setText(m_importId != 0 ? tr("&Rows left out: %L1").arg(m_summary.invalid)
                                                : tr("&Errors: %L1").arg(m_summary.errorCount));
@@ -135,7 +139,7 @@ void ImportRunPage::finished()
         return;
     }
     m_result->setText(tr("The file was imported. If it was the wrong file, or the wrong columns, "
-                         "you can undo the whole import here or later with File > Imports…"));
+                         "you can undo the whole import here or later with File > Past imports…"));
     m_undo->show();
     m_undo->setEnabled(true);
     if (QAbstractButton *finish = wizard()->button(QWizard::FinishButton))

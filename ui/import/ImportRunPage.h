@@ -12,6 +12,7 @@ class ImportWizard;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QVBoxLayout;
 
 // Step 5: the import itself on a worker thread (one transaction: Cancel or an error leaves the
 // archive as it was), then what it did, with "Undo this import".
@@ -42,6 +43,7 @@ private:
     void undo();
 
     ImportWizard *m_wizard;
+    QVBoxLayout *m_layout = nullptr;
     ImportJob *m_job = nullptr;
     ImportProgressBox *m_progress = nullptr;
     QLabel *m_result = nullptr;

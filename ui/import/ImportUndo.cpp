@@ -10,17 +10,23 @@
 bool ImportUndo::confirmAndUndo(QWidget *parent, Database &db, const Actor &actor, const What &what)
 {
     const QLocale locale;
-    const int answer = MessageBox::ask(
-            parent,
-            QMessageBox::Warning,
-            tr("Undo import"),
-            tr("Undo the import of %1? The %2 record(s) it created are deleted and the %3 it "
-               "updated get their earlier values back. Records changed since the import stop the "
-               "undo; nothing is then changed.")
-                    .arg(what.fileName,
-                         locale.toString(what.created),
-                         locale.toString(what.updated)),
-            {tr("Undo import"), tr("Keep it")});
+    const QString created = tr("The %1 records it created are deleted.")
+                                    .arg(locale.toString(what.created));
+    const QString updated = what.updated == 0
+                                    ? QString()
+                                    : tr("The %1 records it updated get their earlier values "
+                                         "back.")
+                                              .arg(locale.toString(what.updated));
+    QStringList text {tr("Undo the import of %1?").arg(what.fileName),
+                      created,
+                      updated,
+                      tr("If any of them was changed since the import, nothing is undone.")};
+    text.removeAll(QString());
+    const int answer = MessageBox::ask(parent,
+                                       QMessageBox::Warning,
+                                       tr("Undo import"),
+                                       text.join(QLatin1Char(' ')),
+                                       {tr("Undo import"), tr("Keep it")});
     if (answer != 0)
         return false;
     const qint64 id = what.importId;
