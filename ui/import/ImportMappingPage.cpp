@@ -306,6 +306,17 @@ bool ImportMappingPage::validatePage()
         return true;
     }
     showError(problems);
+    // The keyboard goes to the first required field left unmapped.
+    const QList<ImportField> fields = ImportFields::fields(m_wizard->kind());
+    for (const Row &row : std::as_const(m_rows)) {
+        const auto field = std::find_if(fields.cbegin(), fields.cend(), [&row](const auto &f) {
+            return f.key == row.key;
+        });
+        if (field != fields.cend() && field->required && row.combo->currentIndex() == 0) {
+            row.combo->setFocus(Qt::OtherFocusReason);
+            break;
+        }
+    }
     return false;
 }
 
