@@ -268,6 +268,7 @@ Status ImportLog::undo(qint64 importId, const Clock &clock)
             QString externalId;
             const QJsonObject image = QJsonDocument::fromJson(change.before).object();
             Customer restored = fromImage(image, change.id, &externalId);
+            restored.code = current->code;
             restored.version = current->version + 1;
             if (Status s = ImportCustomers::write(m_db,
                                                   restored,

@@ -57,8 +57,13 @@ std::optional<QDateTime> ImportValues::DateColumn::parse(const QString &text, QS
         *error = tr("Not a date: %1").arg(t);
         return std::nullopt;
     }
+    const auto yearFirst = [](Style st) {
+        return st == Style::Iso || st == Style::YearSlash;
+    };
     if (m_style == Style::Unknown)
         m_style = style;
+    else if (yearFirst(m_style) && yearFirst(style))
+        style = m_style; // 2019/2/20 16:13 beside 2019-02-11 01:16:43: both read one way only
     else if (m_style == Style::MonthSlash && style == Style::DaySlash)
         m_style = Style::DaySlash; // learnt late: the column is day first
     else if (m_style == Style::DaySlash && style == Style::MonthSlash)

@@ -17,7 +17,8 @@ class ImportValues
 public:
     // How dates in one column are written. "auto" is decided by the first value of the column
     // (ISO yyyy-MM-dd, yyyy/M/d, d.M.yyyy, M/d/yyyy or d/M/yyyy), each with an optional time
-    // (H:mm or H:mm:ss); a column that mixes them gets an error on the rows that differ. The
+    // (H:mm or H:mm:ss); a column that mixes them gets an error on the rows that differ (the
+    // year-first forms may mix: Suning's export has both, and neither can be misread). The
     // slash form with the year last is M/d/yyyy unless a first part above 12 shows d/M/yyyy.
     class DateColumn
     {
