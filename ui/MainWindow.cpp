@@ -14,6 +14,8 @@
 #include "followups/FollowUpRulesDialog.h"
 #include "followups/TodayQueue.h"
 #include "history/ProfileHeader.h"
+#include "import/ImportWizard.h"
+#include "import/ImportsDialog.h"
 #include "reports/ReportCatalogue.h"
 #include "reports/ReportsWindow.h"
 #include "security/ChangePasswordDialog.h"
@@ -97,6 +99,7 @@ void MainWindow::closeArchive()
         delete m_workspace; // with the list's worker thread and its connection
         m_workspace = nullptr;
     }
+    delete m_importWizard.data(); // stops a check or an import (nothing of it stays)
     delete m_idleLock;
     m_idleLock = nullptr;
     m_db.reset();
@@ -195,6 +198,13 @@ void MainWindow::switchArchive(std::unique_ptr<Database> db)
     m_restoreAction->setEnabled(fileBackups);
     m_restoreAction->setVisible(fileBackups);
     m_serverBackupNote->setVisible(settings && m_db->isServer());
+    // Without the right the entries stay in the menu, greyed, saying why.
+    const Status import = Permissions::require(m_actor, Operation::Import);
+    for (QAction *action : {m_importAction, m_importsAction}) {
+        action->setEnabled(import.ok());
+        action->setStatusTip(import ? QString() : import.error().message);
+        action->setToolTip(import ? QString() : import.error().message);
+    }
     const bool viewAudit = Permissions::allows(m_actor, Operation::ViewAudit);
     m_auditAction->setEnabled(viewAudit);
     m_auditAction->setVisible(viewAudit);
@@ -228,6 +238,21 @@ void MainWindow::createMenus()
     recent->setObjectName(QStringLiteral("recentArchivesMenu"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
         RecentArchives::populate(recent, [this](const QString &location) { openRecent(location); });
+    });
+    file->addSeparator();
+    QAction *import = m_importAction = file->addAction(tr("&Import CSV file…"));
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(import, &QAction::triggered, this, &MainWindow::importFile);
+    QAction *imports = m_importsAction = file->addAction(tr("Past i&mports…"));
+    imports->setObjectName(QStringLiteral("importsAction"));
+    connect(imports, &QAction::triggered, this, [this] {
+        ImportsDialog dialog(*m_db, m_actor, this);
+        connect(m_idleLock, &IdleLock::lockedChanged, &dialog, [&dialog](bool locked) {
+            if (locked)
+                dialog.reject();
+        });
+        dialog.exec();
     });
     file->addSeparator();
     QAction *password = file->addAction(tr("Change &password…"));
@@ -550,6 +575,22 @@ void MainWindow::changePassword()
     });
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Your password was changed."), 8000);
+}
+
+void MainWindow::importFile()
+{
+    if (!Permissions::allows(m_actor, Operation::Import))
+        return;
+    if (!m_importWizard) {
+        m_importWizard = new ImportWizard(*m_db, m_actor, this);
+        m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+        m_importWizard->setWindowModality(Qt::WindowModal);
+        // Locked: out of sight, a running import going on underneath.
+        connect(m_idleLock, &IdleLock::lockedChanged, m_importWizard, &QWidget::setHidden);
+    }
+    m_importWizard->show();
+    m_importWizard->raise();
+    m_importWizard->activateWindow();
 }
 
 void MainWindow::manageUsers()

@@ -11,6 +11,7 @@ class ComplaintsWindow;
 class ReportsWindow;
 class CustomerWorkspace;
 class FollowUpDesk;
+class ImportWizard;
 class QDockWidget;
 class IdleLock;
 class Database;
@@ -53,6 +54,8 @@ private:
     void backUpNow();
     QString backupDirectory() const;
     void changePassword();
+    // File > Import CSV file… (Ctrl+I): the import wizard, one at a time, hidden while locked.
+    void importFile();
     void manageUsers();
     // Ctrl+T: the Today queue, read again, with the keyboard in it.
     void showToday();
@@ -83,6 +86,9 @@ private:
     QAction *m_backupAction = nullptr;
     QAction *m_serverBackupNote = nullptr;
     QAction *m_usersAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_importsAction = nullptr;
+    QPointer<ImportWizard> m_importWizard;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_complaintsMenu = nullptr;
     QAction *m_slaAction = nullptr;
