@@ -150,6 +150,11 @@ Result<ImportSummary> Importer::run(const QString &path, const Options &options)
             refused = true;
             return makeError(Error::Code::Invalid, QString());
         }
+        // The last chance to cancel, still inside the transaction: small files never reach a
+        // ProgressRows boundary, and building the indexes comes after the last row.
+        if (options.progress && !options.progress(table.fileSize(), table.fileSize()))
+            return makeError(Error::Code::Cancelled,
+                             tr("The import was cancelled; the archive is unchanged."));
         if (!write)
             return Done {};
         summary.importId = importId;
@@ -194,7 +199,5 @@ Result<ImportSummary> Importer::run(const QString &path, const Options &options)
             summary.created = summary.updated = summary.skipped = summary.customersCreated = 0;
         }
     }
-    if (options.progress)
-        options.progress(table.fileSize(), table.fileSize());
     return summary;
 }

@@ -288,6 +288,28 @@ private Q_SLOTS:
         QCOMPARE(rowCount(*m_db, u"customer_phones"_s), 4100);
     }
 
+    void cancelAtTheEndOfASmallFileLeavesTheArchiveUnchanged()
+    {
+        // Two rows never reach a progress boundary: the call before the commit must still
+        // be able to cancel (the wizard's Cancel on a small file).
+        const QString path = writeFile(m_dir,
+                                       u"small.csv"_s,
+                                       customersHeader + "张三,13812345678,,,,\n"
+                                               + "李四,13912345678,,,,\n");
+        const QString before = snapshot(*m_db);
+        Importer::Options o = options(ImportKind::Customers, headerOf(customersHeader));
+        QList<qint64> seen;
+        o.progress = [&](qint64 done, qint64 total) {
+            seen.append(done);
+            return done < total;
+        };
+        const Result<ImportSummary> s = Importer(*m_db, Fixtures::alice()).run(path, o);
+        QVERIFY(!s);
+        QCOMPARE(s.error().code, Error::Code::Cancelled);
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(snapshot(*m_db), before);
+    }
+
     void dryRunWritesNothing()
     {
         const QString path = writeFile(m_dir,
