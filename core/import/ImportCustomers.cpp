@@ -184,6 +184,7 @@ ImportValues::DateColumn &ImportRow::dates(const QString &k)
 
 ImportCustomers::ImportCustomers(Context context)
     : m_context(std::move(context))
+    , m_today(m_context.now.toLocalTime().date())
 { }
 
 ImportCustomers::~ImportCustomers() = default;
@@ -332,7 +333,7 @@ std::optional<ImportCustomers::Row> ImportCustomers::read(ImportRow &row, const 
             if (const auto yes = ImportValues::yesNo(v, &problem)) {
                 c.marketingConsent = *yes;
                 if (*yes)
-                    c.consentDate = m_context.now.toLocalTime().date();
+                    c.consentDate = m_today;
             } else {
                 row.error(key("marketing_consent"), problem);
             }
@@ -340,7 +341,7 @@ std::optional<ImportCustomers::Row> ImportCustomers::read(ImportRow &row, const 
     }
     if (row.errors.size() > errorsBefore)
         return std::nullopt;
-    Result<Customer> validated = CustomerValidator::validate(c, m_context.now.toLocalTime().date());
+    Result<Customer> validated = CustomerValidator::validate(c, m_today);
     if (!validated) {
         const Error &e = validated.error();
         if (e.fieldErrors.isEmpty())
@@ -538,7 +539,7 @@ Status ImportCustomers::update(qint64 id, const Row &r)
             c.phones.append(Phone {p.kind, p.number, c.phones.isEmpty()});
     }
     const QString newExternal = r.fields.contains(key("external_id")) ? r.externalId : externalId;
-    Result<Customer> validated = CustomerValidator::validate(c, m_context.now.toLocalTime().date());
+    Result<Customer> validated = CustomerValidator::validate(c, m_today);
     if (!validated)
         return validated.error();
     Customer after = std::move(validated).value();

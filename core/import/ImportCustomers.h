@@ -104,6 +104,7 @@ private:
     Status update(qint64 id, const Row &r);
 
     Context m_context;
+    QDate m_today; // local date of the import (converted once: localtime() stats the zone file)
     QHash<QString, qint64> m_phones;
     QHash<QString, qint64> m_emails;
     QHash<QString, qint64> m_external;

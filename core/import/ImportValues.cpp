@@ -37,6 +37,15 @@ ImportValues::DateColumn::Style ImportValues::DateColumn::styleOf(const QString 
 
 std::optional<QDateTime> ImportValues::DateColumn::parse(const QString &text, QString *error)
 {
+    const std::optional<Parts> p = parts(text, error);
+    if (!p)
+        return std::nullopt;
+    return QDateTime(p->date, p->time, p->utc ? Qt::UTC : Qt::LocalTime);
+}
+
+std::optional<ImportValues::DateColumn::Parts> ImportValues::DateColumn::parts(const QString &text,
+                                                                               QString *error)
+{
     const QString t = text.trimmed();
     if (m_format != u"auto") {
         QDateTime dt = QDateTime::fromString(t, m_format);
@@ -49,7 +58,7 @@ std::optional<QDateTime> ImportValues::DateColumn::parse(const QString &text, QS
             *error = tr("Not a date in the form %1: %2").arg(m_format, t);
             return std::nullopt;
         }
-        return dt;
+        return Parts {dt.date(), dt.time(), false};
     }
     const QRegularExpressionMatch m = datePattern().match(t);
     Style style = styleOf(t);
@@ -98,17 +107,15 @@ std::optional<QDateTime> ImportValues::DateColumn::parse(const QString &text, QS
         *error = tr("Not a valid date: %1").arg(t);
         return std::nullopt;
     }
-    if (!m.captured(8).isEmpty())
-        return QDateTime(date, time, Qt::UTC);
-    return QDateTime(date, time, Qt::LocalTime);
+    return Parts {date, time, !m.captured(8).isEmpty()};
 }
 
 std::optional<QDate> ImportValues::DateColumn::parseDate(const QString &text, QString *error)
 {
-    const std::optional<QDateTime> dt = parse(text, error);
-    if (!dt)
+    const std::optional<Parts> p = parts(text, error);
+    if (!p)
         return std::nullopt;
-    return dt->date();
+    return p->date;
 }
 
 std::optional<qint64> ImportValues::money(const QString &text, QChar decimal, QString *error)

@@ -31,6 +31,13 @@ public:
         std::optional<QDate> parseDate(const QString &text, QString *error);
 
     private:
+        struct Parts
+        {
+            QDate date;
+            QTime time;
+            bool utc = false;
+        };
+        std::optional<Parts> parts(const QString &text, QString *error);
         enum class Style { Unknown, Iso, YearSlash, DayDot, MonthSlash, DaySlash };
         static Style styleOf(const QString &datePart);
         QString m_format;

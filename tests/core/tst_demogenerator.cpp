@@ -657,7 +657,8 @@ private Q_SLOTS:
         const std::unique_ptr<Database> freshDb = fresh.open();
         QVERIFY(freshDb);
         const QStringList expected = historyIndexes(*freshDb);
-        QCOMPARE(expected.size(), 31); // 12 of schema 3, 19 of complaints and follow-ups
+        QCOMPARE(expected.size(),
+                 34); // 12 of schema 3, 19 of complaints and follow-ups, 3 import tags
         QCOMPARE(historyIndexes(*m_db), expected);
 
         // Complaints carry explicit ids: the archive's next one follows them.
