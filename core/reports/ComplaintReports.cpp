@@ -304,6 +304,7 @@ protected:
         QHash<QString, qint64> totals; // month -> complaints
         QStringList reasonsSeen;
         LocalDays days;
+        const QString monthBefore = month(from.addMonths(-1));
         QDate first;
         QDate last;
         const QString only = c.params.text(QStringLiteral("reason"));
@@ -312,10 +313,10 @@ protected:
                 return ReportRows::cancelled();
             const QDate day = days.day(q.value(0));
             const QString reason = q.value(1).toString();
-            const QString m = month(day);
+            const QString m = days.month(q.value(0));
             // Before the first day: only the whole month before the first month counts (for the
             // change), not the first days of the first month.
-            if (from.isValid() && day < from && m != month(from.addMonths(-1)))
+            if (from.isValid() && day < from && m != monthBefore)
                 continue;
             totals[m] += 1;
             if (!only.isEmpty() && reason != only)

@@ -34,6 +34,19 @@ public:
         return StoredTime::toDateTime(stored).toLocalTime().date();
     }
 
+    // The local month, "2025-06" (ReportSupport::month of the day); rows read in time order
+    // mostly repeat the day before.
+    QString month(const QVariant &stored)
+    {
+        const QDate d = day(stored);
+        if (!m_monthValid || d != m_lastDay) {
+            m_lastDay = d;
+            m_lastMonth = d.toString(QStringLiteral("yyyy-MM"));
+            m_monthValid = true;
+        }
+        return m_lastMonth;
+    }
+
 private:
     // yyyy-MM-ddTHH:mm:ss.zzzZ, as StoredTime::fromDateTime writes it (minutes and seconds in
     // range, so the text is a valid time within its hour).
@@ -62,4 +75,7 @@ private:
     }
 
     QHash<QString, QDate> m_hours;
+    bool m_monthValid = false;
+    QDate m_lastDay;
+    QString m_lastMonth;
 };

@@ -125,7 +125,7 @@ protected:
                 else
                     group = tr("(no channel)");
             }
-            Figures &f = months[month(days.day(q.value(0)))][group];
+            Figures &f = months[days.month(q.value(0))][group];
             if (!q.value(1).isNull()) {
                 const int score = q.value(1).toInt();
                 f.csat += 1;

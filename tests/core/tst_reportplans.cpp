@@ -53,6 +53,7 @@ class tst_ReportPlans : public QObject
             const QVariant stored = StoredTime::fromDateTime(t);
             const QDate expected = StoredTime::toDateTime(stored).toLocalTime().date();
             QCOMPARE(days.day(stored), expected);
+            QCOMPARE(days.month(stored), expected.toString(u"yyyy-MM"_s));
             ++checked;
             // 17 minutes and a few seconds and milliseconds: every minute of the hour in turn.
             t = t.addMSecs(17 * 60'000 + (step % 7) * 1'001);
@@ -82,6 +83,8 @@ private Q_SLOTS:
     // rows in that order, so the first page reads a hundred index entries.
     void staleProfilesPageWalksTheIndex()
     {
+        if (m_db->isServer())
+            QSKIP("SQLite's plans and catalogue (PostgreSQL's plans depend on its statistics).");
         for (const QVariantHash &values :
              {QVariantHash {}, QVariantHash {{u"months"_s, 6}}, QVariantHash {{u"months"_s, 24}}}) {
             const QString plan = pagePlan(u"stale-profiles"_s, values);
@@ -94,6 +97,8 @@ private Q_SLOTS:
     // (no row of follow_ups read, no sort).
     void complaintHistoryPageWalksTheIndexes()
     {
+        if (m_db->isServer())
+            QSKIP("SQLite's plans and catalogue (PostgreSQL's plans depend on its statistics).");
         const QString plan = pagePlan(u"complaint-history"_s);
         QVERIFY2(plan.contains(u"complaints_received"_s), qPrintable(plan));
         QVERIFY2(plan.contains(u"COVERING INDEX follow_ups_complaint"_s), qPrintable(plan));
@@ -102,6 +107,8 @@ private Q_SLOTS:
 
     void schemaSevenIndexesExist()
     {
+        if (m_db->isServer())
+            QSKIP("SQLite's plans and catalogue (PostgreSQL's plans depend on its statistics).");
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND name IN"
                        " ('customers_active_verified', 'customers_active_segment',"
