@@ -1,5 +1,6 @@
 // The complaint reports: the history (one row per complaint), complaints by reason and month, and
 // complaint handling by handler.
+#include "LocalDays.h"
 #include "ReportSupport.h"
 #include "SqlReportRows.h"
 #include "complaints/ComplaintLabels.h"
@@ -302,18 +303,20 @@ protected:
         QHash<QString, QHash<QString, qint64>> counts; // month -> reason -> complaints
         QHash<QString, qint64> totals; // month -> complaints
         QStringList reasonsSeen;
+        LocalDays days;
+        const QString monthBefore = month(from.addMonths(-1));
         QDate first;
         QDate last;
         const QString only = c.params.text(QStringLiteral("reason"));
         while (q.next()) {
             if (c.cancelled())
                 return ReportRows::cancelled();
-            const QDate day = StoredTime::toDateTime(q.value(0)).toLocalTime().date();
+            const QDate day = days.day(q.value(0));
             const QString reason = q.value(1).toString();
-            const QString m = month(day);
+            const QString m = days.month(q.value(0));
             // Before the first day: only the whole month before the first month counts (for the
             // change), not the first days of the first month.
-            if (from.isValid() && day < from && m != month(from.addMonths(-1)))
+            if (from.isValid() && day < from && m != monthBefore)
                 continue;
             totals[m] += 1;
             if (!only.isEmpty() && reason != only)

@@ -1,5 +1,6 @@
 // The service reports: satisfaction trend, return-visit completion, returns by reason and product
 // category, and service-request cycle time per stage.
+#include "LocalDays.h"
 #include "ReportSupport.h"
 #include "followups/FollowUp.h"
 #include "history/ChoiceLists.h"
@@ -89,12 +90,18 @@ protected:
                            QStringLiteral("(f.csat IS NOT NULL OR f.nps IS NOT NULL)")};
         QVariantList binds;
         timeRange(c, QStringLiteral("f.done_at"), where, binds);
+        // Read from the follow_ups_scores index. Only the channel looks up the complaint or the
+        // purchase (a row each, from two big tables): the month and the staff need neither.
+        const bool byChannel = by == QStringLiteral("channel");
         QSqlQuery q(c.db.connection());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT f.done_at, f.csat, f.nps, f.rated_staff, k.channel,"
-                                 " p.channel FROM follow_ups f"
-                                 " LEFT JOIN complaints k ON k.id = f.complaint_id"
-                                 " LEFT JOIN purchases p ON p.id = f.purchase_id WHERE ")
+        q.prepare((byChannel ? QStringLiteral("SELECT f.done_at, f.csat, f.nps, f.rated_staff,"
+                                              " k.channel, p.channel FROM follow_ups f"
+                                              " LEFT JOIN complaints k ON k.id = f.complaint_id"
+                                              " LEFT JOIN purchases p ON p.id = f.purchase_id"
+                                              " WHERE ")
+                             : QStringLiteral("SELECT f.done_at, f.csat, f.nps, f.rated_staff"
+                                              " FROM follow_ups f WHERE "))
                   + where.join(QStringLiteral(" AND ")));
         if (Status s = runQuery(q, binds); !s)
             return s.error();
@@ -103,13 +110,14 @@ protected:
             qint64 csat = 0, satisfied = 0, csatSum = 0, nps = 0, promoters = 0, detractors = 0;
         };
         QMap<QString, QMap<QString, Figures>> months; // month -> group -> figures
+        LocalDays days;
         while (q.next()) {
             if (c.cancelled())
                 return ReportRows::cancelled();
             QString group;
             if (by == QStringLiteral("staff")) {
                 group = names->name(q.value(3).toString());
-            } else if (by == QStringLiteral("channel")) {
+            } else if (byChannel) {
                 if (!q.value(4).isNull())
                     group = HistoryLabels::channel(InteractionChannel(q.value(4).toInt()));
                 else if (!q.value(5).toString().isEmpty())
@@ -117,7 +125,7 @@ protected:
                 else
                     group = tr("(no channel)");
             }
-            Figures &f = months[month(StoredTime::toDateTime(q.value(0)))][group];
+            Figures &f = months[days.month(q.value(0))][group];
             if (!q.value(1).isNull()) {
                 const int score = q.value(1).toInt();
                 f.csat += 1;

@@ -174,7 +174,6 @@ const char *const v2Postgres[] = {
         nullptr,
 };
 
-
 // 3: the service history. Money is in minor units; times are UTC ISO-8601 text, dates
 // yyyy-MM-dd. Each history table is read per customer, newest first (the profile's tabs and the
 // timeline): (customer_id, time, id) indexes serve those pages on both back ends.
@@ -268,7 +267,8 @@ const char *const v3[] = {
         " updated_by TEXT NOT NULL,"
         " version INTEGER NOT NULL DEFAULT 1)",
         "CREATE INDEX service_requests_customer ON service_requests(customer_id, opened_at, id)",
-        "CREATE INDEX service_requests_open ON service_requests(customer_id) WHERE closed_at IS NULL",
+        "CREATE INDEX service_requests_open ON service_requests(customer_id) WHERE closed_at IS "
+        "NULL",
         "CREATE INDEX service_requests_owner ON service_requests(owner, stage)",
         // Every stage move (who, when, from, to, why): the cycle time per stage is derived from
         // these. The first row of a request has no from_stage (it was opened).
@@ -282,7 +282,8 @@ const char *const v3[] = {
         " to_stage INTEGER NOT NULL,"
         " reason TEXT NOT NULL DEFAULT '')",
         "CREATE INDEX request_stage_moves_request ON request_stage_moves(request_id, id)",
-        "CREATE INDEX request_stage_moves_customer ON request_stage_moves(customer_id, moved_at, id)",
+        "CREATE INDEX request_stage_moves_customer ON request_stage_moves(customer_id, moved_at, "
+        "id)",
         nullptr,
 };
 const char *const v3Sqlite[] = {
@@ -416,7 +417,8 @@ const char *const v4[] = {
         "CREATE INDEX follow_ups_queue ON follow_ups(status, assignee, due_on, id)",
         "CREATE INDEX follow_ups_due ON follow_ups(status, due_on, id)",
         "CREATE INDEX follow_ups_done ON follow_ups(done_at) WHERE done_at IS NOT NULL",
-        "CREATE INDEX follow_ups_complaint ON follow_ups(complaint_id) WHERE complaint_id IS NOT NULL",
+        "CREATE INDEX follow_ups_complaint ON follow_ups(complaint_id) WHERE complaint_id IS NOT "
+        "NULL",
         "CREATE INDEX follow_ups_request ON follow_ups(request_id) WHERE request_id IS NOT NULL",
         "CREATE INDEX follow_ups_purchase ON follow_ups(purchase_id) WHERE purchase_id IS NOT NULL",
         // The daily birthday greetings look customers up by month and day.
@@ -508,6 +510,50 @@ const char *const v6Postgres[] = {
         nullptr,
 };
 
+// Schema 7: indexes the reports read from, so that a report's first page or an aggregate over
+// the whole archive reads an index instead of every row of a wide table.
+const char *const v7[] = {
+        // Customer segmentation counts active customers by lifecycle and value tier (and owner).
+        "CREATE INDEX customers_active_segment ON customers(lifecycle, value_tier, owner)"
+        " WHERE archived_at IS NULL",
+        // Satisfaction trend: the scores of done follow-ups, by when they were taken.
+        "CREATE INDEX follow_ups_scores ON follow_ups"
+        "(status, done_at, csat, nps, rated_staff, complaint_id, purchase_id)"
+        " WHERE csat IS NOT NULL OR nps IS NOT NULL",
+        // A complaint's latest score (complaint history and handling): found in the index.
+        "DROP INDEX follow_ups_complaint",
+        "CREATE INDEX follow_ups_complaint ON follow_ups(complaint_id, status, done_at, id, csat)"
+        " WHERE complaint_id IS NOT NULL",
+        // Return-visit completion: per assignee, by status and due day.
+        "CREATE INDEX follow_ups_assignee ON follow_ups(assignee, status, due_on)",
+        // Customer value: spend per customer from the index, not the purchase rows.
+        "DROP INDEX purchases_customer",
+        "CREATE INDEX purchases_customer ON purchases"
+        "(customer_id, purchased_at, id, amount, refunded)",
+        // Returns by reason: the purchases per category (in the period).
+        "CREATE INDEX purchases_category ON purchases(category, purchased_at)",
+        // Service-request time per stage: requests by when they were opened, their moves in
+        // order with what the report reads.
+        "CREATE INDEX service_requests_opened ON service_requests(opened_at, id)",
+        "DROP INDEX request_stage_moves_request",
+        "CREATE INDEX request_stage_moves_request ON request_stage_moves"
+        "(request_id, id, moved_at, from_stage, to_stage)",
+        nullptr,
+};
+// Stale profiles: in their own order (verified longest ago first, never verified last), and
+// counted from the index. SQLite's index names archived_at so that it covers the count.
+const char *const v7Sqlite[] = {
+        "CREATE INDEX customers_active_verified ON customers"
+        "((last_verified_at IS NULL), last_verified_at, id, archived_at, owner)"
+        " WHERE archived_at IS NULL",
+        nullptr,
+};
+const char *const v7Postgres[] = {
+        "CREATE INDEX customers_active_verified ON customers"
+        "((last_verified_at IS NULL), last_verified_at, id, owner) WHERE archived_at IS NULL",
+        nullptr,
+};
+
 const Migration migrations[] = {
         {1, v1, v1Sqlite, v1Postgres},
         {2, v2, v2Sqlite, v2Postgres},
@@ -515,6 +561,7 @@ const Migration migrations[] = {
         {4, v4, v4Sqlite, v4Postgres},
         {5, v5, v5Sqlite, v5Postgres},
         {6, v6, v6Sqlite, v6Postgres},
+        {7, v7, v7Sqlite, v7Postgres},
 };
 
 } // namespace
