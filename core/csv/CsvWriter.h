@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <limits>
 #include <memory>
 
 class QSaveFile;
@@ -68,8 +69,18 @@ public:
     // The field as it goes into the file: quoted when needed.
     static QString quoted(const QString &cell, QChar delimiter);
 
+    // Appends the field of a value to out in one pass: the same text as
+    // quoted(cellText(value, type), delimiter) (every delimiter the options offer is among the
+    // characters that are quoted anyway). The export's path (writeRow): text is scanned once,
+    // identifiers and UTC times are written without intermediate strings, and a UTC time is
+    // shown in local time through an offset kept per hour (an hour in which the offset changes,
+    // as at a DST switch, is converted value by value).
+    void appendField(QString &out, const QVariant &value, CsvColumnType type);
+
 private:
     Status writeRecord(const QStringList &cells);
+    bool appendLocalTime(QString &out, const QDateTime &utc);
+    static void appendQuoted(QString &out, QStringView cell, bool neutralize);
     Status flush();
     Status failed(const QString &reason);
 
@@ -82,4 +93,8 @@ private:
     QString m_buffer;
     qint64 m_rows = 0;
     bool m_open = false;
+    // The UTC hour (ms since the epoch / 3,600,000) whose local offset is cached, and the offset
+    // in seconds; m_offsetHour is the minimum when nothing is cached.
+    qint64 m_offsetHour = std::numeric_limits<qint64>::min();
+    int m_offsetSeconds = 0;
 };
