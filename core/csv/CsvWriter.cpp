@@ -12,6 +12,7 @@ namespace {
 
 constexpr qsizetype FlushAt = 64 * 1024; // characters buffered before they are encoded and written
 constexpr qsizetype MaxIdentifier = 255; // Excel's limit for a string literal in a formula
+constexpr qint64 OffsetSlots = 1 << 14; // hours whose local offset is kept (almost two years)
 
 bool isIdentifierChar(QChar c)
 {
@@ -313,7 +314,10 @@ bool CsvWriter::appendLocalTime(QString &out, const QDateTime &utc)
     if (ms < First + DayMs || ms > Last - DayMs)
         return false;
     const qint64 hour = floorDiv(ms, HourMs);
-    if (hour != m_offsetHour) {
+    if (m_offsets.empty())
+        m_offsets.resize(OffsetSlots);
+    CachedOffset &cached = m_offsets[size_t(hour & (OffsetSlots - 1))];
+    if (cached.hour != hour) {
         const auto offsetAt = [](qint64 at) {
             return QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toLocalTime().offsetFromUtc();
         };
@@ -322,10 +326,10 @@ bool CsvWriter::appendLocalTime(QString &out, const QDateTime &utc)
         // is converted on its own.
         if (offsetAt(hour * HourMs + HourMs - 1) != offset)
             return false;
-        m_offsetHour = hour;
-        m_offsetSeconds = offset;
+        cached.hour = hour;
+        cached.seconds = offset;
     }
-    const qint64 local = ms + qint64(m_offsetSeconds) * 1000;
+    const qint64 local = ms + qint64(cached.seconds) * 1000;
     const qint64 day = floorDiv(local, DayMs);
     const int minuteOfDay = int((local - day * DayMs) / 60'000);
     int y = 0;

@@ -10,6 +10,7 @@
 #include <functional>
 #include <limits>
 #include <memory>
+#include <vector>
 
 class QSaveFile;
 
@@ -73,7 +74,7 @@ public:
     // quoted(cellText(value, type), delimiter) (every delimiter the options offer is among the
     // characters that are quoted anyway). The export's path (writeRow): text is scanned once,
     // identifiers and UTC times are written without intermediate strings, and a UTC time is
-    // shown in local time through an offset kept per hour (an hour in which the offset changes,
+    // shown in local time through offsets kept per hour (an hour in which the offset changes,
     // as at a DST switch, is converted value by value).
     void appendField(QString &out, const QVariant &value, CsvColumnType type);
 
@@ -93,8 +94,12 @@ private:
     QString m_buffer;
     qint64 m_rows = 0;
     bool m_open = false;
-    // The UTC hour (ms since the epoch / 3,600,000) whose local offset is cached, and the offset
-    // in seconds; m_offsetHour is the minimum when nothing is cached.
-    qint64 m_offsetHour = std::numeric_limits<qint64>::min();
-    int m_offsetSeconds = 0;
+    // Local offsets (seconds) of UTC hours (ms since the epoch / 3,600,000) seen, direct mapped
+    // by hour: rows come in name order, their times from anywhere. Made on the first time.
+    struct CachedOffset
+    {
+        qint64 hour = std::numeric_limits<qint64>::min(); // none
+        int seconds = 0;
+    };
+    std::vector<CachedOffset> m_offsets;
 };
