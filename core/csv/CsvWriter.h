@@ -8,7 +8,9 @@
 #include <QVariant>
 
 #include <functional>
+#include <limits>
 #include <memory>
+#include <vector>
 
 class QSaveFile;
 
@@ -68,8 +70,18 @@ public:
     // The field as it goes into the file: quoted when needed.
     static QString quoted(const QString &cell, QChar delimiter);
 
+    // Appends the field of a value to out in one pass: the same text as
+    // quoted(cellText(value, type), delimiter) (every delimiter the options offer is among the
+    // characters that are quoted anyway). The export's path (writeRow): text is scanned once,
+    // identifiers and UTC times are written without intermediate strings, and a UTC time is
+    // shown in local time through offsets kept per hour (an hour in which the offset changes,
+    // as at a DST switch, is converted value by value).
+    void appendField(QString &out, const QVariant &value, CsvColumnType type);
+
 private:
     Status writeRecord(const QStringList &cells);
+    bool appendLocalTime(QString &out, const QDateTime &utc);
+    static void appendQuoted(QString &out, QStringView cell, bool neutralize);
     Status flush();
     Status failed(const QString &reason);
 
@@ -82,4 +94,12 @@ private:
     QString m_buffer;
     qint64 m_rows = 0;
     bool m_open = false;
+    // Local offsets (seconds) of UTC hours (ms since the epoch / 3,600,000) seen, direct mapped
+    // by hour: rows come in name order, their times from anywhere. Made on the first time.
+    struct CachedOffset
+    {
+        qint64 hour = std::numeric_limits<qint64>::min(); // none
+        int seconds = 0;
+    };
+    std::vector<CachedOffset> m_offsets;
 };

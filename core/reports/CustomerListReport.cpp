@@ -133,17 +133,27 @@ protected:
                       key("r.updated_at")};
         q.defaultSort = 1;
         const bool reveal = c.reveal;
-        q.read = [reveal, staff = names.value()](const QSqlQuery &r) {
+        // The labels once, not a translation lookup per row.
+        QStringList lifecycles(CustomerLabels::lifecycles().size());
+        for (Lifecycle l : CustomerLabels::lifecycles())
+            lifecycles[int(l)] = CustomerLabels::lifecycle(l);
+        QStringList tiers(CustomerLabels::valueTiers().size());
+        for (ValueTier t : CustomerLabels::valueTiers())
+            tiers[int(t)] = CustomerLabels::valueTier(t);
+        const auto label = [](const QStringList &labels, const QVariant &code) {
+            const int i = code.toInt();
+            return i >= 0 && i < labels.size() ? labels.at(i) : QString();
+        };
+        q.read = [reveal, staff = names.value(), lifecycles, tiers, label](const QSqlQuery &r) {
+            const QString owner = r.value(9).toString();
             return ReportRows::Row {text(r.value(1)),
                                     text(r.value(2)),
                                     phone(r.value(4), reveal),
                                     text(r.value(5)),
                                     text(r.value(6)),
-                                    CustomerLabels::lifecycle(Lifecycle(r.value(7).toInt())),
-                                    CustomerLabels::valueTier(ValueTier(r.value(8).toInt())),
-                                    r.value(9).toString().isEmpty()
-                                            ? QString()
-                                            : staff.name(r.value(9).toString()),
+                                    label(lifecycles, r.value(7)),
+                                    label(tiers, r.value(8)),
+                                    owner.isEmpty() ? QString() : staff.name(owner),
                                     time(r.value(10))};
         };
         return std::unique_ptr<ReportRows>(

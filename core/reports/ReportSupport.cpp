@@ -77,10 +77,54 @@ void dateRange(const ReportContext &c,
     }
 }
 
+namespace {
+
+// The number of the digits at text[at, at + n), -1 when one is not an ASCII digit.
+int digits(const char16_t *text, int at, int n)
+{
+    int value = 0;
+    for (int i = at; i < at + n; ++i) {
+        if (text[i] < u'0' || text[i] > u'9')
+            return -1;
+        value = value * 10 + (text[i] - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
+std::optional<QDateTime> parseStoredTime(QStringView text)
+{
+    // yyyy-MM-ddTHH:mm:ss.zzzZ, what StoredTime::fromDateTime writes.
+    if (text.size() != 24)
+        return std::nullopt;
+    const char16_t *t = text.utf16();
+    if (t[4] != u'-' || t[7] != u'-' || t[10] != u'T' || t[13] != u':' || t[16] != u':'
+        || t[19] != u'.' || t[23] != u'Z')
+        return std::nullopt;
+    const int year = digits(t, 0, 4);
+    const int month = digits(t, 5, 2);
+    const int day = digits(t, 8, 2);
+    const int hour = digits(t, 11, 2);
+    const int minute = digits(t, 14, 2);
+    const int second = digits(t, 17, 2);
+    const int ms = digits(t, 20, 3);
+    if (year < 1000 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+        || second < 0 || second > 59 || ms < 0 || !QDate::isValid(year, month, day))
+        return std::nullopt;
+    const qint64 days = QDate(year, month, day).toJulianDay() - 2'440'588; // since 1970-01-01
+    const qint64 msecs = ((days * 24 + hour) * 60 + minute) * 60'000 + second * 1000 + ms;
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+}
+
 QVariant time(const QVariant &stored)
 {
     if (stored.isNull())
         return QVariant(QMetaType::fromType<QDateTime>());
+    if (stored.typeId() == QMetaType::QString) {
+        if (auto t = parseStoredTime(*static_cast<const QString *>(stored.constData())))
+            return *t;
+    }
     return StoredTime::toDateTime(stored);
 }
 

@@ -3,11 +3,13 @@
 #include "Report.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QStringList>
 #include <QVariantList>
 
 #include <memory>
+#include <optional>
 
 class Database;
 
@@ -35,8 +37,13 @@ void dateRange(const ReportContext &c,
 // The first UTC instant of a local day, as stored text.
 QVariant startOfDay(const QDate &day);
 
-// A stored UTC time (text) as a QDateTime in UTC; a null QVariant for none.
+// A stored UTC time (text) as a QDateTime in UTC; a null QVariant for none. The stored form
+// (yyyy-MM-ddTHH:mm:ss.zzzZ) is read digit by digit (parseStoredTime), anything else through
+// StoredTime::toDateTime.
 QVariant time(const QVariant &stored);
+// The UTC time of a text in exactly the stored form; nullopt for any other text (the caller
+// falls back to StoredTime::toDateTime, which gives the same time for the stored form).
+std::optional<QDateTime> parseStoredTime(QStringView text);
 QVariant date(const QVariant &stored);
 QVariant integer(const QVariant &stored); // qint64, or null
 QVariant text(const QVariant &stored); // QString ("" for NULL)
