@@ -187,7 +187,7 @@ int ExportCommand::run(const QStringList &arguments)
     parser.addOption(userOption());
     const QCommandLineOption report({QStringLiteral("r"), QStringLiteral("report")},
                                     CommandLine::tr("The report's name (see `reports`)."),
-                                    CommandLine::tr("NAME"));
+                                    CommandLine::tr("NAME", "a report's name"));
     const QCommandLineOption from(QStringLiteral("from"),
                                   CommandLine::tr("The first day of the period, yyyy-mm-dd."),
                                   CommandLine::tr("DATE"));
@@ -231,7 +231,7 @@ int ExportCommand::run(const QStringList &arguments)
     const std::optional<QString> name = required(parser,
                                                  command,
                                                  QStringLiteral("report"),
-                                                 CommandLine::tr("NAME"));
+                                                 CommandLine::tr("NAME", "a report's name"));
     if (!name)
         return Usage;
     const std::optional<QString> out = required(parser,

@@ -100,7 +100,7 @@ int ReportsCommand::run(const QStringList &arguments)
             CommandLine::tr("Lists the reports that export can write, with their parameters and "
                             "who may run and export them; names given after the command show "
                             "only those reports. Needs no archive."));
-    parser.addPositionalArgument(CommandLine::tr("NAME"),
+    parser.addPositionalArgument(CommandLine::tr("NAME", "a report's name"),
                                  CommandLine::tr("A report to show (default: every report)."),
                                  CommandLine::tr("[NAME...]"));
     parser.addHelpOption();

@@ -1030,6 +1030,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The archive to open: a file (created when missing) or a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ServiceArchive: the customer service archive.
 
 Commands (COMMAND --help for their options):
@@ -1037,11 +1041,318 @@ Commands (COMMAND --help for their options):
   backup   write a checked backup of an archive into a folder
   restore  replace an archive with a backup
   check    check an archive&apos;s file, links and audit trail
-  copy     copy a whole archive to a new file or a PostgreSQL server</source>
+  copy     copy a whole archive to a new file or a PostgreSQL server
+  reports  list the reports and their parameters
+  export   export a report to a CSV file
+  import   import a CSV file of customers, purchases, interactions or complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The archive to open: a file (created when missing) or a postgresql:// address.</source>
+        <source>cannot write %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 the file was written; 1 the archive cannot be opened or read; 2 wrong usage: an unknown option, a missing option, a bad --encoding or --delimiter; 3 the sign-in was refused or the user may not run or export the report; 4 an unknown report or parameter, or a bad parameter value; 5 the file cannot be written; 6 interrupted (SIGINT, SIGTERM or SIGHUP). Unless the code is 0, no file was written and an existing one is unchanged. On success nothing is printed (see --verbose); a problem is one line on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports one report to a CSV file that Excel opens correctly (RFC 4180, UTF-8 with BOM by default, formulas neutralized, phone numbers kept as text and masked unless --reveal). The file appears only when it is complete, and each export is recorded in the audit log. Needs a user who may run the report and export (a supervisor). `service-archive reports` lists the reports and their parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s name (see `reports`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the period, yyyy-mm-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the period (included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter of the report; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to write (replaced when it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utf-8-bom (default), utf-8 or gb18030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma (default), semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELIMITER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers in full instead of masked (needs that right; recorded in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the number of rows written and the time taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding “%1” is not one of utf-8-bom, utf-8, gb18030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter “%1” is not one of comma, semicolon, tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param “%1” is not KEY=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1 in %2 s.</source>
+        <translation>
+            <numerusform>%n row written to %1 in %2 s.</numerusform>
+            <numerusform>%n rows written to %1 in %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 by %5: %6 created, %7 updated%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (undone by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds: customers, purchases, interactions or complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved column mapping (JSON); without it the columns are mapped by their header names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAP.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default), utf-8, gb18030 or windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default), comma, semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every row and count; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave rows with errors out instead of refusing the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers matching one in the archive by phone, email or id: create, update or skip (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rows&apos; errors to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERR.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are written with a decimal comma (261,96).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the past imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the import with this number as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--undo needs the number of an import (see --list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name one CSV file to import (try --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the mapping %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be customers, purchases, interactions or complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind differs from the mapping&apos;s kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is missing (try --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8, gb18030 or windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter must be auto, comma, semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be create, update or skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... %1 errors in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 rows, %2 would be created, %3 updated, %4 skipped, %5 invalid. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have errors; nothing was imported (--skip-invalid leaves them out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1: %2 rows, %3 created, %4 updated, %5 skipped, %6 invalid left out, %7 customers created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run by: %1. Exported by: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code of the archive&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the reports that export can write, with their parameters and who may run and export them; names given after the command show only those reports. Needs no archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report to show (default: every report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[NAME...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>a report&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a CSV file as customers, purchases, interactions or complaints, all or nothing in one transaction (see docs/command-line.md). Needs the right to import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4183,6 +4494,89 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
 </context>
 <context>
+    <name>ExportCsvDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel opens UTF-8 with BOM correctly; choose GB18030 for older programs that expect the Chinese code page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; add a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>New archive — ServiceArchive</source>
@@ -4820,6 +5214,978 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
 </context>
 <context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is read and checked as the import would do it. Nothing is written to the archive yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save e&amp;rrors as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped. Check again before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows can be imported. Press Import to bring them into the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) have errors and will be left out; the others can be imported.</source>
+        <translation>
+            <numerusform>%Ln row has errors and will be left out; the others can be imported.</numerusform>
+            <numerusform>%Ln rows have errors and will be left out; the others can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) have errors, so nothing can be imported yet. Correct the file and check again, or go back and choose to leave out rows with errors.</source>
+        <translation>
+            <numerusform>%Ln row has errors, so nothing can be imported yet. Correct the file and check again, or go back and choose to leave out rows with errors.</numerusform>
+            <numerusform>%Ln rows have errors, so nothing can be imported yet. Correct the file and check again, or go back and choose to leave out rows with errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Errors: the first %L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Errors: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The errors could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCountsView</name>
+    <message>
+        <source>Customers created for rows without one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped as duplicates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New (would be created):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCustomers</name>
+    <message>
+        <source>The row names no customer: its customer columns are all empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrorsModel</name>
+    <message>
+        <source>(whole row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Customer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s id in the source system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name (to create missing customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id in the source system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown kind of import &quot;%1&quot;; use customers, purchases, interactions or complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names a field &quot;%1&quot; that %2 do not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping gives no column for the field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s on_duplicate &quot;%1&quot; is not one of create, update, skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; (mapped to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is mapped to the required field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column identifies the customer: map a customer code, phone, email or id from the source system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating missing customers needs a column with the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file, as saved by Excel or another program, and say what it holds. Nothing is written to the archive until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the file&apos;s path or choose it with Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &amp;holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not read %1. Ask whoever gave you the file, or copy it somewhere you can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One customer per row: name, phones, email, address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One purchase per row, with the customer&apos;s code, phone or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One call, visit or message per row, with the customer&apos;s code, phone or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One complaint per row, with the customer&apos;s code, phone or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>No customer in the archive matches this row&apos;s customer columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has neither an amount nor a unit price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sub-reason of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportLog</name>
+    <message>
+        <source>There is no import %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was undone already, by %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 cannot be undone: the customer %2 was changed by %3 at %4 after the import. Nothing was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 cannot be undone: the customer %2 it created has history recorded since. Nothing was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 cannot be undone: the history it brought in for %2 was worked on since. Nothing was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Columns and fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s column for each field of the archive. The columns were matched by their names; a field left empty is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the customer with the row&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create customers &amp;not in the archive (needs the customer&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out rows &amp;with errors and import the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (decided for each column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point (1234.56)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (1234,56)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: unknown, N/A, -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer already in the &amp;archive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are &amp;written as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal &amp;separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells meaning &quot;no &amp;value&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values in the first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 †</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column without a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* must be filled in every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>† finds the row&apos;s customer: one of these is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, email or external id finds customers already in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty in the first rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mapping is for %1, but the file is being imported as %2. Go back to the first step to change what the file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mapping.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressBox</name>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReadingPage</name>
+    <message>
+        <source>How the file reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the rows below look right: names readable, one value per column. If they do not, choose the encoding or the delimiter yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1, as you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split at %1, as you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported as it is read now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lines are left out before or among the rows below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lines left out (not data), up to the last row shown: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows: none can be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows: all %L1 of the file, under the header of line %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows: the first %L1, under the header of line %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is imported as one whole: if it is cancelled or fails, the archive stays exactly as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1… Cancel stops the import and leaves the archive exactly as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not imported: %1 Nothing was changed in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows left out: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Errors: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: rows have errors (the file may have changed since the check). The archive was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was imported. If it was the wrong file, or the wrong columns, you can undo the whole import here or later with File &gt; Past imports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was undone: the archive is as it was before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <source>The %1 records it created are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 records it updated get their earlier values back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If any of them was changed since the import, nothing is undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the import of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was not undone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>Not a date in the form %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is written differently from the column&apos;s earlier dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an amount: %1 (the file seems to use a decimal comma; choose it as the decimal separator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a whole number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a duration (seconds or h:mm:ss): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yes or no: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a number Excel wrote in scientific notation: its digits were lost when the file was saved. Format the column as text in Excel and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>The file %1 cannot be imported as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the archive is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message>
+        <source>Past imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imports cannot be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InteractionRepository</name>
     <message>
         <source>Write a short summary of the contact.</source>
@@ -5195,6 +6561,22 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
     <message>
         <source>The follow-up rules were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports and CSV export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past i&amp;mports…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6126,6 +7508,41 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
 </context>
 <context>
+    <name>ReportCells</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage in a report&apos;s table, e.g. &quot;12.50 %&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportJob</name>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting “%1”: %2 of %3 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportParams</name>
     <message>
         <source>date (yyyy-mm-dd)</source>
@@ -6189,6 +7606,38 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
 </context>
 <context>
+    <name>ReportParamsForm</name>
+    <message>
+        <source>This report has no parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any day (e.g. %1)</source>
+        <extracomment>Placeholder of an empty date parameter: no limit on that side</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportRows</name>
     <message>
         <source>The report was cancelled.</source>
@@ -6196,6 +7645,119 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
     <message>
         <source>The report has no column %1 to sort by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Reports — ServiceArchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no reports you may run. Ask an administrator if reports are part of your work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show full &amp;phone numbers (the run is logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the report with these parameters (Ctrl+R or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the report (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the parameters and press Run (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this report to a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled. Press Run to start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rows: nothing in the archive matches these parameters. Widen the date range or clear a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export “%1” as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is running; wait for it to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1024,6 +1024,10 @@
         <translation>已复制到 %1，用时 %2 秒；已校验 %3 条审计日志记录。</translation>
     </message>
     <message>
+        <source>The archive to open: a file (created when missing) or a postgresql:// address.</source>
+        <translation>要打开的档案库：文件（不存在时新建）或 postgresql:// 地址。</translation>
+    </message>
+    <message>
         <source>ServiceArchive: the customer service archive.
 
 Commands (COMMAND --help for their options):
@@ -1031,19 +1035,328 @@ Commands (COMMAND --help for their options):
   backup   write a checked backup of an archive into a folder
   restore  replace an archive with a backup
   check    check an archive&apos;s file, links and audit trail
-  copy     copy a whole archive to a new file or a PostgreSQL server</source>
-        <translation>服务档案：客户服务档案管理。
+  copy     copy a whole archive to a new file or a PostgreSQL server
+  reports  list the reports and their parameters
+  export   export a report to a CSV file
+  import   import a CSV file of customers, purchases, interactions or complaints</source>
+        <translation>服务档案：客户服务档案管理工具。
 
-命令（用“命令 --help”查看各命令的选项）：
+命令（用 命令 --help 查看各命令的选项）：
   demo     向档案库填充逼真的演示客户
-  backup   将档案库备份到文件夹，并校验备份
+  backup   将档案库的备份写入文件夹，并检查备份
   restore  用备份替换档案库
   check    检查档案库的文件、记录关联和审计日志
-  copy     将整个档案库复制到新文件或 PostgreSQL 服务器</translation>
+  copy     将整个档案库复制到新文件或 PostgreSQL 服务器
+  reports  列出报表及其参数
+  export   将报表导出为 CSV 文件
+  import   导入客户、消费记录、交互记录或投诉的 CSV 文件</translation>
     </message>
     <message>
-        <source>The archive to open: a file (created when missing) or a postgresql:// address.</source>
-        <translation>要打开的档案库：文件（不存在时新建）或 postgresql:// 地址。</translation>
+        <source>cannot write %1: it is a folder.</source>
+        <translation>无法写入 %1：这是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 the file was written; 1 the archive cannot be opened or read; 2 wrong usage: an unknown option, a missing option, a bad --encoding or --delimiter; 3 the sign-in was refused or the user may not run or export the report; 4 an unknown report or parameter, or a bad parameter value; 5 the file cannot be written; 6 interrupted (SIGINT, SIGTERM or SIGHUP). Unless the code is 0, no file was written and an existing one is unchanged. On success nothing is printed (see --verbose); a problem is one line on standard error.</source>
+        <translation>退出码：0 表示文件已写入；1 表示无法打开或读取档案库；2 表示用法错误：未知选项、缺少选项、--encoding 或 --delimiter 无效；3 表示登录被拒绝，或该用户无权运行或导出该报表；4 表示报表或参数未知，或参数值无效；5 表示无法写入文件；6 表示被中断（SIGINT、SIGTERM 或 SIGHUP）。退出码不为 0 时，不会写入任何文件，已有的文件保持不变。成功时不输出任何内容（参见 --verbose）；出现问题时在标准错误输出一行说明。</translation>
+    </message>
+    <message>
+        <source>Exports one report to a CSV file that Excel opens correctly (RFC 4180, UTF-8 with BOM by default, formulas neutralized, phone numbers kept as text and masked unless --reveal). The file appears only when it is complete, and each export is recorded in the audit log. Needs a user who may run the report and export (a supervisor). `service-archive reports` lists the reports and their parameters.</source>
+        <translation>将一份报表导出为 Excel 能正确打开的 CSV 文件（RFC 4180，默认编码为带 BOM 的 UTF-8，单元格内容不会被当作公式执行，电话号码保存为文本，除非使用 --reveal，否则电话号码脱敏）。文件只有在完整写入后才会出现，每次导出都会记入审计日志。需要有权运行并导出该报表的用户（主管）。`service-archive reports` 可列出各报表及其参数。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s name (see `reports`).</source>
+        <translation>报表名称（参见 `reports`）。</translation>
+    </message>
+    <message>
+        <source>The first day of the period, yyyy-mm-dd.</source>
+        <translation>统计期间的第一天，格式为 yyyy-mm-dd。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The last day of the period (included).</source>
+        <translation>统计期间的最后一天（含当天）。</translation>
+    </message>
+    <message>
+        <source>A parameter of the report; repeat for more.</source>
+        <translation>报表参数；有多个参数时可重复使用此选项。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>键=值</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (replaced when it exists).</source>
+        <translation>要写入的 CSV 文件（已存在时将被替换）。</translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation>OUT.csv</translation>
+    </message>
+    <message>
+        <source>utf-8-bom (default), utf-8 or gb18030.</source>
+        <translation>utf-8-bom（默认）、utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>comma (default), semicolon or tab.</source>
+        <translation>comma（逗号，默认）、semicolon（分号）或 tab（制表符）。</translation>
+    </message>
+    <message>
+        <source>DELIMITER</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <source>Phone numbers in full instead of masked (needs that right; recorded in the audit log).</source>
+        <translation>显示完整电话号码，不脱敏（需要相应权限；会记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Print the number of rows written and the time taken.</source>
+        <translation>输出写入的行数和所用时间。</translation>
+    </message>
+    <message>
+        <source>--encoding “%1” is not one of utf-8-bom, utf-8, gb18030.</source>
+        <translation>--encoding “%1” 不是 utf-8-bom、utf-8、gb18030 之一。</translation>
+    </message>
+    <message>
+        <source>--delimiter “%1” is not one of comma, semicolon, tab.</source>
+        <translation>--delimiter “%1” 不是 comma、semicolon、tab 之一。</translation>
+    </message>
+    <message>
+        <source>--param “%1” is not KEY=VALUE.</source>
+        <translation>--param “%1” 不是“键=值”的形式。</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 重复指定了两次。</translation>
+    </message>
+    <message>
+        <source>interrupted; no file was written.</source>
+        <translation>已中断；未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1 in %2 s.</source>
+        <translation>
+            <numerusform>已向 %1 写入 %n 行，用时 %2 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 by %5: %6 created, %7 updated%8</source>
+        <translation>%1  %2  %3  %4 由 %5 导入：新建 %6，更新 %7%8</translation>
+    </message>
+    <message>
+        <source> (undone by %1)</source>
+        <translation>（已由 %1 撤销）</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>要导入的文件。</translation>
+    </message>
+    <message>
+        <source>What the file holds: customers, purchases, interactions or complaints.</source>
+        <translation>文件内容的类型：customers（客户）、purchases（消费记录）、interactions（交互记录）或 complaints（投诉）。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>A saved column mapping (JSON); without it the columns are mapped by their header names.</source>
+        <translation>已保存的列映射（JSON）；不指定时按表头名称映射各列。</translation>
+    </message>
+    <message>
+        <source>MAP.json</source>
+        <translation>MAP.json</translation>
+    </message>
+    <message>
+        <source>auto (default), utf-8, gb18030 or windows-1252.</source>
+        <translation>auto（自动识别，默认）、utf-8、gb18030 或 windows-1252。</translation>
+    </message>
+    <message>
+        <source>auto (default), comma, semicolon or tab.</source>
+        <translation>auto（自动识别，默认）、comma（逗号）、semicolon（分号）或 tab（制表符）。</translation>
+    </message>
+    <message>
+        <source>Check every row and count; write nothing.</source>
+        <translation>检查每一行并统计结果，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Leave rows with errors out instead of refusing the file.</source>
+        <translation>跳过有错误的行，而不是拒绝整个文件。</translation>
+    </message>
+    <message>
+        <source>Customers matching one in the archive by phone, email or id: create, update or skip (default).</source>
+        <translation>与档案库中已有客户的电话、邮箱或原系统 ID 相同时的处理方式：create（新建）、update（更新）或 skip（跳过，默认）。</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Write the rows&apos; errors to this CSV file.</source>
+        <translation>将各行的错误写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>ERR.csv</source>
+        <translation>ERR.csv</translation>
+    </message>
+    <message>
+        <source>Amounts are written with a decimal comma (261,96).</source>
+        <translation>金额以逗号作为小数点（261,96）。</translation>
+    </message>
+    <message>
+        <source>List the past imports.</source>
+        <translation>列出以往的导入。</translation>
+    </message>
+    <message>
+        <source>Take back the import with this number as a whole.</source>
+        <translation>整体撤销此编号的导入。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>--undo needs the number of an import (see --list).</source>
+        <translation>--undo 需要导入编号（参见 --list）。</translation>
+    </message>
+    <message>
+        <source>name one CSV file to import (try --help).</source>
+        <translation>请指定一个要导入的 CSV 文件（可用 --help 查看帮助）。</translation>
+    </message>
+    <message>
+        <source>cannot read the mapping %1: %2</source>
+        <translation>无法读取映射文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>--kind must be customers, purchases, interactions or complaints.</source>
+        <translation>--kind 必须是 customers、purchases、interactions 或 complaints。</translation>
+    </message>
+    <message>
+        <source>--kind differs from the mapping&apos;s kind.</source>
+        <translation>--kind 与映射文件中的类型不一致。</translation>
+    </message>
+    <message>
+        <source>--kind is missing (try --help).</source>
+        <translation>缺少 --kind（可用 --help 查看帮助）。</translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8, gb18030 or windows-1252.</source>
+        <translation>--encoding 必须是 auto、utf-8、gb18030 或 windows-1252。</translation>
+    </message>
+    <message>
+        <source>--delimiter must be auto, comma, semicolon or tab.</source>
+        <translation>--delimiter 必须是 auto、comma、semicolon 或 tab。</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be create, update or skip.</source>
+        <translation>--on-duplicate 必须是 create、update 或 skip。</translation>
+    </message>
+    <message>
+        <source>Import %1 was undone.</source>
+        <translation>已撤销导入 %1。</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>整行</translation>
+    </message>
+    <message>
+        <source>... %1 errors in all.</source>
+        <translation>... 共 %1 个错误。</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 rows, %2 would be created, %3 updated, %4 skipped, %5 invalid. Nothing was written.</source>
+        <translation>试运行：共 %1 行，将新建 %2 行，更新 %3 行，跳过 %4 行，无效 %5 行。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have errors; nothing was imported (--skip-invalid leaves them out).</source>
+        <translation>%2 行中有 %1 行存在错误；未导入任何内容（使用 --skip-invalid 可跳过这些行）。</translation>
+    </message>
+    <message>
+        <source>Import %1: %2 rows, %3 created, %4 updated, %5 skipped, %6 invalid left out, %7 customers created.</source>
+        <translation>导入 %1：共 %2 行，新建 %3 行，更新 %4 行，跳过 %5 行，略过无效行 %6 行，新建客户 %7 个。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Run by: %1. Exported by: %2.</source>
+        <translation>可运行：%1。可导出：%2。</translation>
+    </message>
+    <message>
+        <source>No parameters.</source>
+        <translation>无参数。</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>a code of the archive&apos;s list</source>
+        <translation>档案库选项列表中的代码</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 到 %2</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>默认 %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Lists the reports that export can write, with their parameters and who may run and export them; names given after the command show only those reports. Needs no archive.</source>
+        <translation>列出 export 命令可导出的报表，以及各报表的参数和有权运行、导出的角色；在命令后指定报表名称时只显示这些报表。不需要档案库。</translation>
+    </message>
+    <message>
+        <source>A report to show (default: every report).</source>
+        <translation>要显示的报表（默认：全部报表）。</translation>
+    </message>
+    <message>
+        <source>[NAME...]</source>
+        <translation>[报表名称...]</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>a report&apos;s name</comment>
+        <translation>报表名称</translation>
+    </message>
+    <message>
+        <source>Imports a CSV file as customers, purchases, interactions or complaints, all or nothing in one transaction (see docs/command-line.md). Needs the right to import.</source>
+        <translation>将 CSV 文件作为客户、消费记录、交互记录或投诉导入，在同一个事务中完成，要么全部导入，要么全部不导入（参见 docs/command-line.md）。需要导入数据的权限。</translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4487,89 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
 </context>
 <context>
+    <name>ExportCsvDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel)</source>
+        <translation>UTF-8 带 BOM（Excel）</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030</source>
+        <translation>GB18030</translation>
+    </message>
+    <message>
+        <source>Excel opens UTF-8 with BOM correctly; choose GB18030 for older programs that expect the Chinese code page.</source>
+        <translation>Excel 能正确打开带 BOM 的 UTF-8 文件；如较旧的程序要求使用中文代码页，请选择 GB18030。</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗号（,）</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分号（;）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; add a file name.</source>
+        <translation>%1 是文件夹；请加上文件名。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>New archive — ServiceArchive</source>
@@ -4807,6 +5203,976 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
 </context>
 <context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Every row is read and checked as the import would do it. Nothing is written to the archive yet.</source>
+        <translation>按实际导入的方式逐行读取并检查。此时尚未向档案库写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save e&amp;rrors as CSV…</source>
+        <translation>将错误另存为 CSV(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop checking</source>
+        <translation>停止检查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Check again before importing.</source>
+        <translation>检查已停止。导入前请重新检查。</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>此文件无法导入：%1</translation>
+    </message>
+    <message>
+        <source>All rows can be imported. Press Import to bring them into the archive.</source>
+        <translation>所有行均可导入。点击“导入”即可将其导入档案库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) have errors and will be left out; the others can be imported.</source>
+        <translation>
+            <numerusform>%Ln 行有错误，将被跳过；其余行可以导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) have errors, so nothing can be imported yet. Correct the file and check again, or go back and choose to leave out rows with errors.</source>
+        <translation>
+            <numerusform>%Ln 行有错误，因此暂时无法导入任何内容。请更正文件后重新检查，或返回上一步，选择跳过有错误的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Errors: the first %L1 of %L2</source>
+        <translation>错误(&amp;E)：前 %L1 个，共 %L2 个</translation>
+    </message>
+    <message>
+        <source>&amp;Errors: %L1</source>
+        <translation>错误(&amp;E)：%L1 个</translation>
+    </message>
+    <message>
+        <source>%1 errors.csv</source>
+        <translation>%1 错误.csv</translation>
+    </message>
+    <message>
+        <source>Save the errors</source>
+        <translation>保存错误</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The errors could not be saved: %1</source>
+        <translation>无法保存错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCountsView</name>
+    <message>
+        <source>Customers created for rows without one:</source>
+        <translation>为无对应客户的行新建的客户：</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>已读取行数：</translation>
+    </message>
+    <message>
+        <source>Skipped as duplicates:</source>
+        <translation>因重复而跳过：</translation>
+    </message>
+    <message>
+        <source>Rows with errors:</source>
+        <translation>有错误的行：</translation>
+    </message>
+    <message>
+        <source>New (would be created):</source>
+        <translation>新增（将创建）：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>已创建：</translation>
+    </message>
+    <message>
+        <source>Would be updated:</source>
+        <translation>将更新：</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>已更新：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCustomers</name>
+    <message>
+        <source>The row names no customer: its customer columns are all empty.</source>
+        <translation>该行未指明客户：其客户相关列均为空。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrorsModel</name>
+    <message>
+        <source>(whole row)</source>
+        <translation>（整行）</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>数据行号</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>文件行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>客户电话</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>客户电子邮箱</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s id in the source system</source>
+        <translation>客户在原系统中的 ID</translation>
+    </message>
+    <message>
+        <source>Customer name (to create missing customers)</source>
+        <translation>客户名称（用于新建档案库中尚无的客户）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Person or organization</source>
+        <translation>个人或单位</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation>备用电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Mailing address</source>
+        <translation>邮寄地址</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>营销授权</translation>
+    </message>
+    <message>
+        <source>Id in the source system</source>
+        <translation>原系统中的客户 ID</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>消费日期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation>销售渠道</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>投诉原因</translation>
+    </message>
+    <message>
+        <source>Sub-reason</source>
+        <translation>详细原因</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>交互记录</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>The mapping file is not valid JSON: %1</source>
+        <translation>映射文件不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown kind of import &quot;%1&quot;; use customers, purchases, interactions or complaints.</source>
+        <translation>映射文件指定了未知的导入类型“%1”；请使用 customers、purchases、interactions 或 complaints。</translation>
+    </message>
+    <message>
+        <source>The mapping names a field &quot;%1&quot; that %2 do not have.</source>
+        <translation>映射文件指定的字段“%1”在%2中不存在。</translation>
+    </message>
+    <message>
+        <source>The mapping gives no column for the field &quot;%1&quot;.</source>
+        <translation>映射文件没有为字段“%1”指定列。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s on_duplicate &quot;%1&quot; is not one of create, update, skip.</source>
+        <translation>映射文件中 on_duplicate 的值“%1”无效，应为 create、update、skip 之一。</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;, not &quot;%1&quot;.</source>
+        <translation>映射文件中的小数分隔符必须是“.”或“,”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; (mapped to %2).</source>
+        <translation>文件中没有“%1”列（映射到字段 %2）。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the required field &quot;%1&quot;.</source>
+        <translation>没有列映射到必填字段“%1”。</translation>
+    </message>
+    <message>
+        <source>No column identifies the customer: map a customer code, phone, email or id from the source system.</source>
+        <translation>没有用于识别客户的列：请映射客户编号、电话、电子邮箱或原系统中的客户 ID。</translation>
+    </message>
+    <message>
+        <source>Creating missing customers needs a column with the customer&apos;s name.</source>
+        <translation>要自动创建不存在的客户，需要有一列客户姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file, as saved by Excel or another program, and say what it holds. Nothing is written to the archive until the last step.</source>
+        <translation>选择一个 CSV 文件（由 Excel 或其他程序保存），并说明其中的内容。在最后一步之前，不会向档案库写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Type the file&apos;s path or choose it with Browse…</source>
+        <translation>输入文件路径，或点击“浏览…”选择文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation>CSV 文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The file &amp;holds:</source>
+        <translation>文件内容(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a CSV file.</source>
+        <translation>%1 是文件夹。请选择一个 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>You may not read %1. Ask whoever gave you the file, or copy it somewhere you can read it.</source>
+        <translation>您无权读取 %1。请联系提供该文件的人，或将其复制到您有权读取的位置。</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>One customer per row: name, phones, email, address…</source>
+        <translation>每行一位客户：姓名、电话、电子邮箱、地址…</translation>
+    </message>
+    <message>
+        <source>One purchase per row, with the customer&apos;s code, phone or email.</source>
+        <translation>每行一条消费记录，并附客户编号、电话或电子邮箱。</translation>
+    </message>
+    <message>
+        <source>One call, visit or message per row, with the customer&apos;s code, phone or email.</source>
+        <translation>每行一次通话、到访或消息，并附客户编号、电话或电子邮箱。</translation>
+    </message>
+    <message>
+        <source>One complaint per row, with the customer&apos;s code, phone or email.</source>
+        <translation>每行一条投诉，并附客户编号、电话或电子邮箱。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>No customer in the archive matches this row&apos;s customer columns.</source>
+        <translation>档案库中没有与此行客户列相匹配的客户。</translation>
+    </message>
+    <message>
+        <source>The product is missing.</source>
+        <translation>缺少产品。</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单号 %1</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>The row has neither an amount nor a unit price.</source>
+        <translation>此行既没有金额，也没有单价。</translation>
+    </message>
+    <message>
+        <source>The summary is missing.</source>
+        <translation>缺少摘要。</translation>
+    </message>
+    <message>
+        <source>The description is missing.</source>
+        <translation>缺少描述。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sub-reason of %2.</source>
+        <translation>“%1”不是投诉原因“%2”下的详细原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLog</name>
+    <message>
+        <source>There is no import %1.</source>
+        <translation>不存在编号为 %1 的导入。</translation>
+    </message>
+    <message>
+        <source>The import of %1 was undone already, by %2 at %3.</source>
+        <translation>%1 的导入已由 %2 于 %3 撤销。</translation>
+    </message>
+    <message>
+        <source>The import of %1 cannot be undone: the customer %2 was changed by %3 at %4 after the import. Nothing was undone.</source>
+        <translation>无法撤销 %1 的导入：导入后，客户 %2 已被 %3 于 %4 修改。未撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>The import of %1 cannot be undone: the customer %2 it created has history recorded since. Nothing was undone.</source>
+        <translation>无法撤销 %1 的导入：此次导入创建的客户 %2 此后已有新的记录。未撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>The import of %1 cannot be undone: the history it brought in for %2 was worked on since. Nothing was undone.</source>
+        <translation>无法撤销 %1 的导入：此次为 %2 导入的记录此后已被处理过。未撤销任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Columns and fields</source>
+        <translation>列与字段</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s column for each field of the archive. The columns were matched by their names; a field left empty is not imported.</source>
+        <translation>请为档案库的每个字段选择文件中对应的列。各列已按列名自动匹配；留空的字段不会导入。</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>跳过该行</translation>
+    </message>
+    <message>
+        <source>Update the customer with the row&apos;s values</source>
+        <translation>用该行的值更新客户</translation>
+    </message>
+    <message>
+        <source>Create another customer</source>
+        <translation>新建另一个客户</translation>
+    </message>
+    <message>
+        <source>Create customers &amp;not in the archive (needs the customer&apos;s name)</source>
+        <translation>新建档案库中尚无的客户（需有客户姓名）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Leave out rows &amp;with errors and import the rest</source>
+        <translation>跳过有错误的行，导入其余行(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Automatic (decided for each column)</source>
+        <translation>自动（按列分别判断）</translation>
+    </message>
+    <message>
+        <source>%1 (as in %2)</source>
+        <translation>%1（如 %2）</translation>
+    </message>
+    <message>
+        <source>Point (1234.56)</source>
+        <translation>句点（1234.56）</translation>
+    </message>
+    <message>
+        <source>Comma (1234,56)</source>
+        <translation>逗号（1234,56）</translation>
+    </message>
+    <message>
+        <source>for example: unknown, N/A, -</source>
+        <translation>例如：无, 未知, N/A, -</translation>
+    </message>
+    <message>
+        <source>Customer already in the &amp;archive:</source>
+        <translation>档案库中已有该客户时(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Dates are &amp;written as:</source>
+        <translation>日期格式(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Decimal &amp;separator:</source>
+        <translation>小数分隔符(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Cells meaning &quot;no &amp;value&quot;:</source>
+        <translation>表示“无值”的单元格(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>加载映射(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;mapping…</source>
+        <translation>保存映射(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Field of the archive</source>
+        <translation>档案库字段</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Values in the first rows</source>
+        <translation>前几行的值</translation>
+    </message>
+    <message>
+        <source>%1 †</source>
+        <translation>%1 †</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>(column without a name)</source>
+        <translation>（无列名）</translation>
+    </message>
+    <message>
+        <source>* must be filled in every row.</source>
+        <translation>* 每一行都必须填写。</translation>
+    </message>
+    <message>
+        <source>† finds the row&apos;s customer: one of these is enough.</source>
+        <translation>† 用于查找该行对应的客户：只需为其中一项指定列即可。</translation>
+    </message>
+    <message>
+        <source>Phone, email or external id finds customers already in the archive.</source>
+        <translation>电话、电子邮箱或原系统中的客户 ID 可用于查找档案库中已有的客户。</translation>
+    </message>
+    <message>
+        <source>(empty in the first rows)</source>
+        <translation>（前几行均为空）</translation>
+    </message>
+    <message>
+        <source>Load a mapping</source>
+        <translation>加载映射</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>映射文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This mapping is for %1, but the file is being imported as %2. Go back to the first step to change what the file holds.</source>
+        <translation>此映射适用于%1，但当前文件正作为%2导入。请返回第一步，更改文件所含数据的类型。</translation>
+    </message>
+    <message>
+        <source>The mapping %1 cannot be used: %2</source>
+        <translation>无法使用映射文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 mapping.json</source>
+        <translation>%1映射.json</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>保存映射</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>映射文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved as %1: %2</source>
+        <translation>无法将映射保存为 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressBox</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReadingPage</name>
+    <message>
+        <source>How the file reads</source>
+        <translation>文件读取方式</translation>
+    </message>
+    <message>
+        <source>Check that the rows below look right: names readable, one value per column. If they do not, choose the encoding or the delimiter yourself.</source>
+        <translation>请检查下方各行是否正确：姓名等文字显示正常（无乱码），每列一个值。如果不正确，请自行选择编码或分隔符。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗号（,）</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分号（;）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>自动识别：%1</translation>
+    </message>
+    <message>
+        <source>Read as %1, as you chose.</source>
+        <translation>按您的选择，以 %1 编码读取。</translation>
+    </message>
+    <message>
+        <source>Split at %1, as you chose.</source>
+        <translation>按您的选择，以%1分隔。</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported as it is read now: %1</source>
+        <translation>按当前读取方式，此文件无法导入：%1</translation>
+    </message>
+    <message>
+        <source>No lines are left out before or among the rows below.</source>
+        <translation>下方各行之前及之间没有略过任何行。</translation>
+    </message>
+    <message>
+        <source>&amp;Lines left out (not data), up to the last row shown: %L1</source>
+        <translation>已略过的非数据行(&amp;L)（截至所显示的最后一行）：%L1</translation>
+    </message>
+    <message>
+        <source>&amp;Rows: none can be shown.</source>
+        <translation>数据行(&amp;R)：无法显示任何行。</translation>
+    </message>
+    <message>
+        <source>&amp;Rows: all %L1 of the file, under the header of line %L2</source>
+        <translation>数据行(&amp;R)：文件全部 %L1 行，表头位于第 %L2 行</translation>
+    </message>
+    <message>
+        <source>&amp;Rows: the first %L1, under the header of line %L2</source>
+        <translation>数据行(&amp;R)：前 %L1 行，表头位于第 %L2 行</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Row</source>
+        <translation>数据行号</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>文件行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The file is imported as one whole: if it is cancelled or fails, the archive stays exactly as it was.</source>
+        <translation>文件将作为一个整体导入：如果导入被取消或失败，档案库将完全保持原样。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>撤销本次导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;again</source>
+        <translation>重新导入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Importing %1… Cancel stops the import and leaves the archive exactly as it was.</source>
+        <translation>正在导入 %1…点击“取消导入”将停止导入，档案库完全保持原样。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed in the archive.</source>
+        <translation>导入已取消。档案库未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file was not imported: %1 Nothing was changed in the archive.</source>
+        <translation>文件未导入：%1档案库未做任何更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Rows left out: %L1</source>
+        <translation>略过的行(&amp;R)：%L1</translation>
+    </message>
+    <message>
+        <source>&amp;Errors: %L1</source>
+        <translation>错误(&amp;E)：%L1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: rows have errors (the file may have changed since the check). The archive was not changed.</source>
+        <translation>未导入任何内容：部分行存在错误（文件可能在检查后被修改过）。档案库未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file was imported. If it was the wrong file, or the wrong columns, you can undo the whole import here or later with File &gt; Past imports…</source>
+        <translation>文件已导入。如果导错了文件或列对应有误，可以在此处撤销整个导入，也可以稍后通过“文件 &gt; 导入历史…”撤销。</translation>
+    </message>
+    <message>
+        <source>The import was undone: the archive is as it was before it.</source>
+        <translation>导入已撤销：档案库已恢复到导入之前的状态。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <source>The %1 records it created are deleted.</source>
+        <translation>将删除此次导入创建的 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>The %1 records it updated get their earlier values back.</source>
+        <translation>此次导入更新的 %1 条记录将恢复为原来的值。</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1?</source>
+        <translation>要撤销 %1 的导入吗？</translation>
+    </message>
+    <message>
+        <source>If any of them was changed since the import, nothing is undone.</source>
+        <translation>如果其中任何记录在导入后被修改过，则不会撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Undoing the import of %1…</source>
+        <translation>正在撤销 %1 的导入…</translation>
+    </message>
+    <message>
+        <source>The import of %1 was not undone: %2</source>
+        <translation>%1 的导入未能撤销：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>Not a date in the form %1: %2</source>
+        <translation>不是 %1 格式的日期：%2</translation>
+    </message>
+    <message>
+        <source>Not a date: %1</source>
+        <translation>不是日期：%1</translation>
+    </message>
+    <message>
+        <source>The date %1 is written differently from the column&apos;s earlier dates.</source>
+        <translation>日期 %1 的写法与该列前面的日期不一致。</translation>
+    </message>
+    <message>
+        <source>Not a valid date: %1</source>
+        <translation>不是有效日期：%1</translation>
+    </message>
+    <message>
+        <source>Not an amount: %1 (the file seems to use a decimal comma; choose it as the decimal separator)</source>
+        <translation>不是金额：%1（文件似乎使用逗号作为小数点，请将小数分隔符设为逗号）</translation>
+    </message>
+    <message>
+        <source>Not an amount: %1</source>
+        <translation>不是金额：%1</translation>
+    </message>
+    <message>
+        <source>Not a whole number: %1</source>
+        <translation>不是整数：%1</translation>
+    </message>
+    <message>
+        <source>Not a duration (seconds or h:mm:ss): %1</source>
+        <translation>不是时长（秒数或 h:mm:ss）：%1</translation>
+    </message>
+    <message>
+        <source>Not yes or no: %1</source>
+        <translation>不是“是”或“否”：%1</translation>
+    </message>
+    <message>
+        <source>%1 is a number Excel wrote in scientific notation: its digits were lost when the file was saved. Format the column as text in Excel and save again.</source>
+        <translation>%1 是 Excel 以科学计数法写入的数字：保存文件时部分数字已丢失。请在 Excel 中将该列设为文本格式，然后重新保存。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>“%1”不是以下选项之一：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a CSV file</source>
+        <translation>导入 CSV 文件</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>The file %1 cannot be imported as %2: %3</source>
+        <translation>文件 %1 无法作为%2导入：%3</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the archive is unchanged.</source>
+        <translation>导入已取消，档案库未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message>
+        <source>Past imports</source>
+        <translation>导入历史</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建数</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>撤销导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The imports cannot be listed: %1</source>
+        <translation>无法列出导入历史：%1</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Undone %1 by %2</source>
+        <translation>已由 %2 于 %1 撤销</translation>
+    </message>
+</context>
+<context>
     <name>InteractionRepository</name>
     <message>
         <source>Write a short summary of the contact.</source>
@@ -5181,6 +6547,22 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     <message>
         <source>The follow-up rules were saved.</source>
         <translation>回访规则已保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports and CSV export…</source>
+        <translation>报表与 CSV 导出(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV file…</source>
+        <translation>导入 CSV 文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Past i&amp;mports…</source>
+        <translation>导入历史(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -6106,6 +7488,41 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
 </context>
 <context>
+    <name>ReportCells</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage in a report&apos;s table, e.g. &quot;12.50 %&quot;</extracomment>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportJob</name>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>正在导出“%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”: %2 of %3 rows…</source>
+        <translation>正在导出“%1”：第 %2 行，共 %3 行…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
     <name>ReportParams</name>
     <message>
         <source>date (yyyy-mm-dd)</source>
@@ -6169,6 +7586,38 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
 </context>
 <context>
+    <name>ReportParamsForm</name>
+    <message>
+        <source>This report has no parameters.</source>
+        <translation>此报表没有参数。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Any day (e.g. %1)</source>
+        <extracomment>Placeholder of an empty date parameter: no limit on that side</extracomment>
+        <translation>不限日期（例如 %1）</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose a report first.</source>
+        <translation>请先选择报表。</translation>
+    </message>
+</context>
+<context>
     <name>ReportRows</name>
     <message>
         <source>The report was cancelled.</source>
@@ -6177,6 +7626,117 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     <message>
         <source>The report has no column %1 to sort by.</source>
         <translation>报表没有可用于排序的第 %1 列。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Reports — ServiceArchive</source>
+        <translation>报表 — 服务档案管理</translation>
+    </message>
+    <message>
+        <source>There are no reports you may run. Ask an administrator if reports are part of your work.</source>
+        <translation>没有您可以运行的报表。如果您的工作需要使用报表，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports:</source>
+        <translation>报表(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Show full &amp;phone numbers (the run is logged)</source>
+        <translation>显示完整电话号码（本次运行将记入审计日志）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the report with these parameters (Ctrl+R or Enter)</source>
+        <translation>按当前参数运行报表（Ctrl+R 或 Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the report (Esc)</source>
+        <translation>停止运行报表（Esc）</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation>结果(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Choose the parameters and press Run (Ctrl+R).</source>
+        <translation>请设置参数，然后点击“运行”（Ctrl+R）。</translation>
+    </message>
+    <message>
+        <source>Choose a report first.</source>
+        <translation>请先选择报表。</translation>
+    </message>
+    <message>
+        <source>Write this report to a CSV file (Ctrl+E)</source>
+        <translation>将此报表导出为 CSV 文件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Check the parameters: %1</source>
+        <translation>请检查参数：%1</translation>
+    </message>
+    <message>
+        <source>The report was cancelled. Press Run to start it again.</source>
+        <translation>报表生成已取消。点击“运行”可重新开始。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <source>Running the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rows: nothing in the archive matches these parameters. Widen the date range or clear a filter.</source>
+        <translation>没有数据：档案库中没有符合这些参数的记录。请扩大日期范围或清除筛选条件。</translation>
+    </message>
+    <message>
+        <source>The report could not be run.</source>
+        <translation>无法生成报表。</translation>
+    </message>
+    <message>
+        <source>Export “%1” as CSV</source>
+        <translation>将“%1”导出为 CSV</translation>
+    </message>
+    <message>
+        <source>An export is running; wait for it to end.</source>
+        <translation>正在导出，请等待导出完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %Ln 行到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written. %1</source>
+        <translation>导出失败，未写入任何文件。%1</translation>
     </message>
 </context>
 <context>
