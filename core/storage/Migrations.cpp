@@ -524,8 +524,10 @@ const char *const v7[] = {
         "DROP INDEX follow_ups_complaint",
         "CREATE INDEX follow_ups_complaint ON follow_ups(complaint_id, status, done_at, id, csat)"
         " WHERE complaint_id IS NOT NULL",
-        // Return-visit completion: per assignee, by status and due day.
-        "CREATE INDEX follow_ups_assignee ON follow_ups(assignee, status, due_on)",
+        // Return-visit completion counts per assignee, by status and due day; the Today queue
+        // walks one assignee's planned visits in (due_on, id) order. One index serves both.
+        "DROP INDEX follow_ups_queue",
+        "CREATE INDEX follow_ups_queue ON follow_ups(assignee, status, due_on, id)",
         // Customer value: spend per customer from the index, not the purchase rows.
         "DROP INDEX purchases_customer",
         "CREATE INDEX purchases_customer ON purchases"

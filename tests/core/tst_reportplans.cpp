@@ -112,7 +112,7 @@ private Q_SLOTS:
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND name IN"
                        " ('customers_active_verified', 'customers_active_segment',"
-                       " 'follow_ups_scores', 'follow_ups_assignee', 'purchases_category',"
+                       " 'follow_ups_scores', 'follow_ups_queue', 'purchases_category',"
                        " 'service_requests_opened') ORDER BY name"_s));
         QStringList names;
         while (q.next())
