@@ -21,4 +21,21 @@ public:
     static QByteArray nameKey(const QString &name);
     // The form of a search term the index holds (case folded, full-width made ASCII).
     static QString foldTerm(const QString &term);
+    // A two-character piece (two UTF-16 units) and a customer id below 2^32 in one number:
+    // sorted, bulk writers insert the pieces in their b-tree's key order.
+    static bool packable(const QString &gram, qint64 id)
+    {
+        return gram.size() == 2 && id >= 0 && id <= qint64(0xFFFFFFFF);
+    }
+    static quint64 packGram(const QString &gram, qint64 id)
+    {
+        const quint64 units = (quint64(gram.at(0).unicode()) << 16) | gram.at(1).unicode();
+        return (units << 32) | quint64(id);
+    }
+    static QString unpackedGram(quint64 packed)
+    {
+        const char16_t units[2] = {char16_t(packed >> 48), char16_t((packed >> 32) & 0xFFFF)};
+        return QString(reinterpret_cast<const QChar *>(units), 2);
+    }
+    static qint64 unpackedId(quint64 packed) { return qint64(packed & 0xFFFFFFFFu); }
 };

@@ -27,17 +27,14 @@ QString key(const char *text)
     return QString::fromLatin1(text);
 }
 
-// Two UTF-16 units and a 32-bit id in one number: sorted, the pieces go into their b-tree in
-// key order (as the demo generator writes them).
-quint64 packGram(const QString &gram, qint64 id)
+// A field split at the separators: without one of their characters (the usual case) the
+// field is the one piece, and the expression is not run.
+QStringList splitAt(const QString &v, const QRegularExpression &separators, QStringView chars)
 {
-    const quint64 units = (quint64(gram.at(0).unicode()) << 16) | gram.at(1).unicode();
-    return (units << 32) | quint64(id);
-}
-QString unpackGram(quint64 k)
-{
-    const char16_t units[2] = {char16_t(k >> 48), char16_t((k >> 32) & 0xFFFF)};
-    return QString(reinterpret_cast<const QChar *>(units), 2);
+    for (const QChar ch : v)
+        if (chars.contains(ch))
+            return v.split(separators, Qt::SkipEmptyParts);
+    return v.isEmpty() ? QStringList() : QStringList {v};
 }
 
 QString text(const QString &v)
@@ -185,6 +182,7 @@ ImportValues::DateColumn &ImportRow::dates(const QString &k)
 ImportCustomers::ImportCustomers(Context context)
     : m_context(std::move(context))
     , m_today(m_context.now.toLocalTime().date())
+    , m_storedNow(StoredTime::fromDateTime(m_context.now))
 { }
 
 ImportCustomers::~ImportCustomers() = default;
@@ -249,6 +247,15 @@ Status ImportCustomers::begin()
         if (Status st = m_scope->begin(); !st)
             return st;
     }
+    if (m_context.expectedRows > 0) {
+        // Sized once for the file (estimated from its size), not grown row by row.
+        const qsizetype rows = qsizetype(qMin<qint64>(m_context.expectedRows, 50'000'000));
+        m_phones.reserve(m_phones.size() + rows);
+        m_emails.reserve(m_emails.size() + rows);
+        m_external.reserve(m_external.size() + rows);
+        m_touched.reserve(rows);
+        m_gramKeys.reserve(std::size_t(rows) * 8);
+    }
     m_loader = std::make_unique<BulkLoader>(db);
     m_customers = m_loader->addTable(key("customers"), customerColumns());
     m_phonesTable = m_loader->addTable(key("customer_phones"),
@@ -286,7 +293,7 @@ std::optional<ImportCustomers::Row> ImportCustomers::read(ImportRow &row, const 
         }
         // Several numbers in one field: "138..., 139..." or "138.../139...".
         static const QRegularExpression separators(QStringLiteral("\\s*[,;/、，]\\s*"));
-        for (const QString &number : v.split(separators, Qt::SkipEmptyParts)) {
+        for (const QString &number : splitAt(v, separators, u",;/、，")) {
             const Result<QString> normalized = PhoneNumber::normalize(number);
             if (!normalized) {
                 row.error(prefix + key(field), normalized.error().message);
@@ -327,7 +334,7 @@ std::optional<ImportCustomers::Row> ImportCustomers::read(ImportRow &row, const 
         c.notes = value("notes");
         if (const QString v = value("tags"); !v.isEmpty()) {
             static const QRegularExpression separators(QStringLiteral("\\s*[,;、，；]\\s*"));
-            c.tags = v.split(separators, Qt::SkipEmptyParts);
+            c.tags = splitAt(v, separators, u",;、，；");
         }
         if (const QString v = value("marketing_consent"); !v.isEmpty()) {
             if (const auto yes = ImportValues::yesNo(v, &problem)) {
@@ -447,7 +454,7 @@ Result<qint64> ImportCustomers::create(const Row &r, bool write)
     if (!write)
         return c.id;
     const Phone *primary = c.primaryPhone();
-    const QVariant now = StoredTime::fromDateTime(m_context.now);
+    const QVariant &now = m_storedNow;
     Status st = m_loader->add(m_customers,
                               {c.id,
                                c.code,
@@ -488,8 +495,8 @@ Result<qint64> ImportCustomers::create(const Row &r, bool write)
     for (int t = 0; st && t < c.tags.size(); ++t)
         st = m_loader->add(m_tags, {c.id, c.tags.at(t)});
     for (const QString &gram : CustomerSearchIndex::grams(c)) {
-        if (gram.size() == 2 && c.id <= qint64(0xFFFFFFFF))
-            m_gramKeys.push_back(packGram(gram, c.id));
+        if (CustomerSearchIndex::packable(gram, c.id))
+            m_gramKeys.push_back(CustomerSearchIndex::packGram(gram, c.id));
         else if (st)
             st = m_loader->add(m_grams, {gram, c.id}); // characters beyond the BMP
     }
@@ -568,7 +575,10 @@ Status ImportCustomers::finish(bool write)
         return Done {};
     std::sort(m_gramKeys.begin(), m_gramKeys.end());
     for (quint64 k : m_gramKeys)
-        if (Status st = m_loader->add(m_grams, {unpackGram(k), qint64(k & 0xFFFFFFFFu)}); !st)
+        if (Status st = m_loader->add(m_grams,
+                                      {CustomerSearchIndex::unpackedGram(k),
+                                       CustomerSearchIndex::unpackedId(k)});
+            !st)
             return st;
     m_gramKeys.clear();
     if (Status st = m_loader->finish(); !st)

@@ -59,6 +59,7 @@ public:
         qint64 importId = 0;
         bool bulk = false; // indexes dropped for the load and built afterwards
         bool immediate = false; // new rows must be readable at once (history imports)
+        qint64 expectedRows = 0; // rows the file holds by its size (bulk loads reserve for them)
     };
     explicit ImportCustomers(Context context);
     ~ImportCustomers();
@@ -105,6 +106,7 @@ private:
 
     Context m_context;
     QDate m_today; // local date of the import (converted once: localtime() stats the zone file)
+    QVariant m_storedNow; // the import's time as stored, formatted once
     QHash<QString, qint64> m_phones;
     QHash<QString, qint64> m_emails;
     QHash<QString, qint64> m_external;

@@ -193,6 +193,9 @@ std::optional<bool> ImportValues::yesNo(const QString &text, QString *error)
 
 bool ImportValues::excelDamaged(const QString &text, QString *error)
 {
+    // Cheaply first: without an 'e' it is no such number (most values).
+    if (!text.contains(QLatin1Char('e'), Qt::CaseInsensitive))
+        return false;
     static const QRegularExpression scientific(
             QStringLiteral("^\\s*\\d(?:[.,]\\d+)?[eE]\\+\\d+\\s*$"));
     if (!scientific.match(text).hasMatch())

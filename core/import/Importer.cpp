@@ -78,7 +78,8 @@ Result<ImportSummary> Importer::run(const QString &path, const Options &options)
                                                 now,
                                                 importId,
                                                 bulk && write,
-                                                !customersKind};
+                                                !customersKind,
+                                                bulk && write ? table.fileSize() / BytesPerRow : 0};
         ImportCustomers customers(context);
         if (Status s = customers.begin(); !s)
             return s;

@@ -3,6 +3,7 @@
 #include "core/ImportFixtures.h"
 #include "core/SecurityFixtures.h"
 #include "customers/CustomerRepository.h"
+#include "customers/CustomerSearchIndex.h"
 #include "import/Importer.h"
 #include "storage/SqlDialect.h"
 
@@ -154,6 +155,114 @@ private Q_SLOTS:
             found.insert(q.value(0).toLongLong());
         QVERIFY(found.contains(imported));
         QVERIFY(found.contains(saved->id));
+    }
+
+    // A file over the bulk threshold (about 20,000 rows, large beside the archive) loads with
+    // the customers' indexes dropped and built again, the search index rebuilt and the pieces
+    // collected and written at the end: afterwards every customer is stored and findable as a
+    // row-by-row import leaves it.
+    void largeFileTakesTheBulkPathAndStaysSearchable()
+    {
+        const auto indexes = [&] {
+            QStringList out;
+            for (const QString table :
+                 {u"customers"_s, u"customer_phones"_s, u"customer_tags"_s, u"customer_grams"_s}) {
+                QSqlQuery q(m_db->connection());
+                q.prepare(m_db->dialect().secondaryIndexes());
+                q.addBindValue(table);
+                if (q.exec())
+                    while (q.next())
+                        out.append(q.value(2).toString());
+            }
+            out.sort();
+            return out;
+        };
+        const QStringList indexesBefore = indexes();
+        QVERIFY(!indexesBefore.isEmpty());
+
+        constexpr int Rows = 20500;
+        const QByteArray padding(48, 'x');
+        QByteArray csv = customersHeader;
+        for (int i = 0; i < Rows - 1; ++i)
+            csv += "测试客户" + QByteArray::number(i) + ','
+                   + QByteArray::number(13800000000LL + i * 7) + ",u" + QByteArray::number(i)
+                   + "@example.cn,1985-03-07,EXT" + QByteArray::number(i) + ',' + padding + '\n';
+        csv += "欧阳娜娜,\"139 0000 0001/13900000002\",nana@example.cn,1990-01-02,EXT-NANA,"
+               + padding + '\n';
+        QVERIFY(csv.size() / 100 >= 20000); // the importer's bulk threshold (by file size)
+
+        const Result<ImportSummary> s = import(csv);
+        IMPORT_OK(s);
+        QVERIFY2(s->errors.isEmpty(), qPrintable(errorsText(s.value())));
+        QCOMPARE(s->created, Rows);
+        QCOMPARE(count(*m_db,
+                       u"SELECT count(*) FROM customers WHERE import_id = ?"_s,
+                       {s->importId}),
+                 Rows);
+        QCOMPARE(indexes(), indexesBefore); // built again, all of them
+        QCOMPARE(count(*m_db, u"SELECT value FROM counters WHERE name = 'customer_code'"_s), Rows);
+
+        const qint64 nana = count(*m_db,
+                                  u"SELECT id FROM customers WHERE name = ?"_s,
+                                  {u"欧阳娜娜"_s});
+        QVERIFY(nana > 0);
+        // Phones: both numbers of the field, in order, the first primary.
+        {
+            QSqlQuery q(m_db->connection());
+            q.prepare(u"SELECT position, number, is_primary FROM customer_phones"
+                      " WHERE customer_id = ? ORDER BY position"_s);
+            q.addBindValue(nana);
+            QVERIFY(q.exec());
+            QStringList phones;
+            while (q.next())
+                phones.append(q.value(0).toString() + u' ' + q.value(1).toString() + u' '
+                              + q.value(2).toString());
+            QCOMPARE(phones, QStringList({u"0 +8613900000001 1"_s, u"1 +8613900000002 0"_s}));
+        }
+        // Pieces: those the search index makes of the name, for this one and a generated one.
+        const auto gramsOf = [&](qint64 id) {
+            QSqlQuery q(m_db->connection());
+            q.prepare(u"SELECT gram FROM customer_grams WHERE customer_id = ?"_s);
+            q.addBindValue(id);
+            QStringList out;
+            if (q.exec())
+                while (q.next())
+                    out.append(q.value(0).toString());
+            out.sort();
+            return out;
+        };
+        QCOMPARE(gramsOf(nana), CustomerSearchIndex::grams(u"欧阳娜娜"_s, QString()));
+        const qint64 other = count(*m_db,
+                                   u"SELECT id FROM customers WHERE name = ?"_s,
+                                   {u"测试客户12345"_s});
+        QVERIFY(other > 0);
+        QCOMPARE(gramsOf(other), CustomerSearchIndex::grams(u"测试客户12345"_s, QString()));
+        QCOMPARE(count(*m_db, u"SELECT count(*) FROM customer_grams WHERE gram = ?"_s, {u"娜娜"_s}),
+                 1);
+        QCOMPARE(count(*m_db,
+                       u"SELECT count(*) FROM customers WHERE primary_phone = ?"_s,
+                       {u"+8613800000014"_s}),
+                 1);
+
+        // The substring search (the rebuilt search index) finds customers by email and phone.
+        const auto search = [&](const QString &term) {
+            const SqlDialect::Match match = m_db->dialect().substringMatch(term);
+            QSqlQuery q(m_db->connection());
+            q.prepare(u"SELECT id FROM customers WHERE id IN ("_s + match.subquery + u')'
+                      + match.confirm);
+            for (const QVariant &v : match.binds)
+                q.addBindValue(v);
+            if (!match.confirm.isEmpty())
+                q.addBindValue(term);
+            QSet<qint64> found;
+            if (q.exec())
+                while (q.next())
+                    found.insert(q.value(0).toLongLong());
+            return found;
+        };
+        QCOMPARE(search(u"nana@example"_s), QSet<qint64>({nana}));
+        QCOMPARE(search(u"13900000002"_s), QSet<qint64>({nana}));
+        QCOMPARE(search(u"u12345@example.cn"_s), QSet<qint64>({other}));
     }
 
     void errorsByRowAndColumn()
