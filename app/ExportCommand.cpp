@@ -115,21 +115,8 @@ int fail(const QString &message, int code)
     return code;
 }
 
-// Whether an export failed on the CSV file rather than on the archive: CsvWriter names the file
-// in its messages (or refuses the encoding, which only the file needs).
-bool isFileError(const Error &error, const QString &path)
-{
-    if (error.code != Error::Code::Storage)
-        return false;
-    return error.message.contains(QDir::toNativeSeparators(path))
-           || error.message
-                      == QCoreApplication::translate(
-                              "CsvWriter",
-                              "This system cannot write GB18030. Choose UTF-8 instead.");
-}
-
 // The exit code of an error from signing in or exporting.
-int exitCodeOf(const Error &error, const QString &path)
+int exitCodeOf(const Error &error)
 {
     switch (error.code) {
     case Error::Code::Permission:
@@ -138,8 +125,10 @@ int exitCodeOf(const Error &error, const QString &path)
         return ExportCommand::BadReport;
     case Error::Code::Cancelled:
         return ExportCommand::Interrupted;
+    case Error::Code::File:
+        return ExportCommand::WriteFailed;
     default:
-        return isFileError(error, path) ? ExportCommand::WriteFailed : ExportCommand::ArchiveFailed;
+        return ExportCommand::ArchiveFailed;
     }
 }
 
@@ -284,7 +273,7 @@ int ExportCommand::run(const QStringList &arguments)
     const InterruptGuard guard;
     const Result<Actor> actor = commandActor(*db.value(), parser, Accounts::MustExist);
     if (!actor)
-        return fail(oneLine(actor.error().message), exitCodeOf(actor.error(), *out));
+        return fail(oneLine(actor.error().message), exitCodeOf(actor.error()));
     if (InterruptGuard::interrupted())
         return fail(CommandLine::tr("interrupted; no file was written."), Interrupted);
 
@@ -305,7 +294,7 @@ int ExportCommand::run(const QStringList &arguments)
             return fail(CommandLine::tr("interrupted; no file was written."), Interrupted);
         if (written.error().code == Error::Code::Invalid)
             return fail(parameterMessage(written.error()), BadReport);
-        return fail(oneLine(written.error().message), exitCodeOf(written.error(), *out));
+        return fail(oneLine(written.error().message), exitCodeOf(written.error()));
     }
     if (parser.isSet(verbose))
         printOut(CommandLine::tr("%n row(s) written to %1 in %2 s.", nullptr, int(*written))

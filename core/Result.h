@@ -17,6 +17,7 @@ struct Error
         Duplicate,
         Permission,
         Storage, // the database refused or failed
+        File, // a file outside the archive (an export, a CSV file) cannot be read or written
         Incompatible, // not an archive, or an archive from a newer version
         Cancelled,
     };

@@ -316,7 +316,7 @@ template<typename Observe>
 Status readThrough(QIODevice &device, qint64 start, CsvTextEncoding encoding, Observe observe)
 {
     if (!device.seek(start))
-        return makeError(Error::Code::Storage, device.errorString());
+        return makeError(Error::Code::File, device.errorString());
     CsvDecoder decoder(encoding);
     QString scratch;
     const qint64 size = device.isSequential()
@@ -326,7 +326,7 @@ Status readThrough(QIODevice &device, qint64 start, CsvTextEncoding encoding, Ob
     for (;;) {
         const qint64 got = device.read(buffer.data(), size);
         if (got < 0)
-            return makeError(Error::Code::Storage, device.errorString());
+            return makeError(Error::Code::File, device.errorString());
         const QByteArrayView block(buffer.constData(), got);
         const bool last = device.atEnd() || got == 0;
         observe(block);
@@ -356,7 +356,7 @@ Result<CsvEncodingGuess> CsvDecoder::detect(QIODevice &device, CsvTextEncoding r
     const Status utf8 = readThrough(device, start, CsvTextEncoding::Utf8, [](QByteArrayView) {});
     if (utf8)
         return CsvEncodingGuess {CsvTextEncoding::Utf8, 0, tr("The whole file is valid UTF-8.")};
-    if (utf8.error().code == Error::Code::Storage)
+    if (utf8.error().code == Error::Code::File)
         return utf8.error();
 
     Gb18030Stats gb;
@@ -371,7 +371,7 @@ Result<CsvEncodingGuess> CsvDecoder::detect(QIODevice &device, CsvTextEncoding r
 
     Windows1252Stats western;
     if (!device.seek(start))
-        return makeError(Error::Code::Storage, device.errorString());
+        return makeError(Error::Code::File, device.errorString());
     for (;;) {
         const QByteArray block = device.read(DetectChunk);
         if (block.isEmpty())

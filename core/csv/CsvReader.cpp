@@ -108,7 +108,7 @@ Status CsvReader::fill()
         bytes.resize(want);
         const qint64 got = m_device->read(bytes.data(), want);
         if (got < 0)
-            return makeError(Error::Code::Storage,
+            return makeError(Error::Code::File,
                              tr("The file cannot be read: %1").arg(m_device->errorString()));
         bytes.resize(got);
         m_bytesRead += got;

@@ -81,7 +81,7 @@ Status CsvWriter::open()
     else
         m_encoder = QStringEncoder(QStringConverter::Utf8);
     if (!m_encoder.isValid())
-        return makeError(Error::Code::Storage,
+        return makeError(Error::Code::File,
                          tr("This system cannot write GB18030. Choose UTF-8 instead."));
     m_file = std::make_unique<QSaveFile>(m_path);
     if (!m_file->open(QIODevice::WriteOnly))
@@ -156,7 +156,7 @@ Status CsvWriter::commit()
         const QString reason = m_file->errorString();
         m_open = false;
         m_file.reset();
-        return makeError(Error::Code::Storage,
+        return makeError(Error::Code::File,
                          tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), reason));
     }
     m_open = false;
@@ -177,7 +177,7 @@ void CsvWriter::cancel()
 Status CsvWriter::failed(const QString &reason)
 {
     cancel();
-    return makeError(Error::Code::Storage,
+    return makeError(Error::Code::File,
                      tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), reason));
 }
 

@@ -28,7 +28,7 @@ Status writeSummary(const QString &path, const QString &html)
     QSaveFile file(path);
     const QByteArray bytes = html.toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(Error::Code::Storage,
+        return makeError(Error::Code::File,
                          CustomerDataExport::tr("Cannot write %1: %2")
                                  .arg(native(path), file.errorString()));
     return Done {};
@@ -78,7 +78,7 @@ Result<CustomerExportPackage> CustomerDataExport::run(Database &db,
     QTemporaryDir temp(
             parentDir.absoluteFilePath(QLatin1Char('.') + name + QStringLiteral("-XXXXXX")));
     if (!temp.isValid())
-        return makeError(Error::Code::Storage,
+        return makeError(Error::Code::File,
                          tr("Cannot create a folder in %1: %2")
                                  .arg(native(parentDir.absolutePath()), temp.errorString()));
 
@@ -146,7 +146,7 @@ Result<CustomerExportPackage> CustomerDataExport::run(Database &db,
             !s)
             return s;
         if (!QDir().rename(temp.path(), finalPath))
-            return makeError(Error::Code::Storage,
+            return makeError(Error::Code::File,
                              tr("Cannot move the export into place at %1.").arg(native(finalPath)));
         return Done {};
     });

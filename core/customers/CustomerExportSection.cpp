@@ -5,6 +5,10 @@
 #include "CustomerLabels.h"
 #include "PhoneNumber.h"
 #include "csv/CsvWriter.h"
+#include "storage/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace {
 
@@ -32,6 +36,18 @@ const char *const profileFields[] = {
 QString timeText(const QDateTime &t)
 {
     return CsvWriter::cellText(t, CsvColumnType::DateTime);
+}
+
+// The customer's id in the system an import brought it from (empty when typed in, and once
+// erased): personal data the form does not show, so the package names it.
+Result<QString> storedExternalId(Database &db, qint64 id)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT external_id FROM customers WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::storageError(q.lastError());
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 } // namespace
@@ -71,7 +87,11 @@ CustomerExportSection CustomerExportSection::profile()
                 for (const AuditEntry &e : context.history)
                     if (e.action == CustomerEraser::EraseAction)
                         erasedAt = e.at;
+                const Result<QString> externalId = storedExternalId(context.db, c.id);
+                if (!externalId)
+                    return externalId.error();
                 const QList<std::pair<QString, QString>> more {
+                        {tr("Id in the source system"), externalId.value()},
                         {CustomerAudit::fieldLabel(QStringLiteral("last_verified_at")),
                          timeText(c.lastVerifiedAt)},
                         {tr("Created"), timeText(c.createdAt)},

@@ -311,7 +311,7 @@ private Q_SLOTS:
         CsvWriter writer(path, {{u"n"_s}});
         const Status opened = writer.open();
         QVERIFY(!opened);
-        QCOMPARE(opened.error().code, Error::Code::Storage);
+        QCOMPARE(opened.error().code, Error::Code::File);
         QVERIFY2(opened.error().message.contains(QDir::toNativeSeparators(path)),
                  qPrintable(opened.error().message));
         QVERIFY(!QFile::exists(path));

@@ -18,6 +18,8 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
 
 Q_DECLARE_METATYPE(Error::Code)
 
@@ -175,6 +177,11 @@ private Q_SLOTS:
         Result<Customer> updated = repo.update(bob(), edited);
         VERIFY_OK(updated);
         m_customer = updated.value();
+        // As an import from another system leaves it (the form does not show it).
+        QSqlQuery q(m_db->connection());
+        q.prepare(u"UPDATE customers SET external_id = 'CRM-88217' WHERE id = ?"_s);
+        q.addBindValue(m_customer.id);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
 
     void cleanup()
@@ -210,6 +217,8 @@ private Q_SLOTS:
         // Formula injection in a note is neutralized, the text kept.
         QCOMPARE(profileValue(profile, CustomerAudit::fieldLabel(u"notes"_s)),
                  u"'=HYPERLINK(\"http://evil.example\",\"点我\")"_s);
+        QCOMPARE(profileValue(profile, CustomerExportSection::tr("Id in the source system")),
+                 u"CRM-88217"_s);
         QCOMPARE(profileValue(profile, CustomerExportSection::tr("Created by")), u"alice"_s);
         QCOMPARE(profileValue(profile, CustomerExportSection::tr("Last changed by")), u"bob"_s);
         QCOMPARE(profileValue(profile, CustomerExportSection::tr("Personal data erased")),
@@ -685,7 +694,7 @@ private Q_SLOTS:
                 << SV << qint64(0) << u"not there"_s << Error::Code::Invalid << u"not there"_s;
         // Nobody creates files in /proc/self, root included.
         QTest::newRow("unwritable folder")
-                << SV << qint64(0) << u"/proc/self"_s << Error::Code::Storage << u"/proc/self"_s;
+                << SV << qint64(0) << u"/proc/self"_s << Error::Code::File << u"/proc/self"_s;
     }
     void badInputWritesNothing()
     {
@@ -758,6 +767,7 @@ private Q_SLOTS:
             for (const QString &gone : QStringList {u"王芳"_s,
                                                     u"wang"_s,
                                                     u"2345678"_s,
+                                                    u"CRM-88217"_s,
                                                     u"VIP"_s,
                                                     u"深圳"_s,
                                                     HistoryRows::Product}
