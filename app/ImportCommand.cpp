@@ -22,6 +22,7 @@ int failure(const Error &e)
     case Error::Code::Permission:
         return ImportCommand::ExitRefused;
     case Error::Code::Invalid:
+    case Error::Code::File: // the CSV file cannot be read
         return ImportCommand::ExitFileRefused;
     default:
         return ExitFailed;
@@ -279,5 +280,12 @@ int ImportCommand::run(const QStringList &arguments)
                          .arg(s.skipped)
                          .arg(s.invalid)
                          .arg(s.customersCreated));
+    if (s.leftOutLines > 0) {
+        printOut(CommandLine::tr("%1 lines hold no row and were left out:").arg(s.leftOutLines));
+        for (const CsvSkippedLine &line : s.leftOut.mid(0, 5))
+            printOut(QStringLiteral("  ") + CsvSniffer::describe(line));
+        if (s.leftOut.size() > 5)
+            printOut(QStringLiteral("  …"));
+    }
     return refused ? ExitFileRefused : ExitOk;
 }

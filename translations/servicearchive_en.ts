@@ -1355,6 +1355,10 @@ Commands (COMMAND --help for their options):
         <source>Imports a CSV file as customers, purchases, interactions or complaints, all or nothing in one transaction (see docs/command-line.md). Needs the right to import.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 lines hold no row and were left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDetailPane</name>
@@ -3356,6 +3360,10 @@ After: %2</source>
         <source>Staff rated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Id in the source system</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerExportSummary</name>
@@ -5326,6 +5334,14 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     </message>
     <message>
         <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines without a row (left out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1358,6 +1358,10 @@ Commands (COMMAND --help for their options):
         <source>Imports a CSV file as customers, purchases, interactions or complaints, all or nothing in one transaction (see docs/command-line.md). Needs the right to import.</source>
         <translation>将 CSV 文件作为客户、消费记录、交互记录或投诉导入，在同一个事务中完成，要么全部导入，要么全部不导入（参见 docs/command-line.md）。需要导入数据的权限。</translation>
     </message>
+    <message>
+        <source>%1 lines hold no row and were left out:</source>
+        <translation>有 %1 行不含数据行，已略过：</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDetailPane</name>
@@ -3349,6 +3353,10 @@ After: %2</source>
         <source>Staff rated</source>
         <translation>被评价员工</translation>
     </message>
+    <message>
+        <source>Id in the source system</source>
+        <translation>原系统中的客户 ID</translation>
+    </message>
 </context>
 <context>
     <name>CustomerExportSummary</name>
@@ -5314,6 +5322,14 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
     <message>
         <source>Updated:</source>
         <translation>已更新：</translation>
+    </message>
+    <message>
+        <source>Lines without a row (left out):</source>
+        <translation>不含数据的行（已略过）：</translation>
+    </message>
+    <message>
+        <source>… and more.</source>
+        <translation>……等等。</translation>
     </message>
 </context>
 <context>

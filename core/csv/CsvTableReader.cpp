@@ -13,7 +13,7 @@ CsvTableReader::~CsvTableReader() = default;
 Status CsvTableReader::open()
 {
     if (!m_file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::NotFound,
+        return makeError(Error::Code::File,
                          tr("Cannot open %1: %2")
                                  .arg(QDir::toNativeSeparators(m_path), m_file.errorString()));
     Result<CsvEncodingGuess> encoding = CsvDecoder::detect(m_file, m_options.encoding);
@@ -35,10 +35,13 @@ Status CsvTableReader::open()
     if (!layout)
         return layout.error();
     m_layout = layout.value();
-    m_skipped = m_layout.skippedBeforeHeader;
+    m_skipped.clear();
+    m_skippedLines = 0;
+    for (const CsvSkippedLine &line : std::as_const(m_layout.skippedBeforeHeader))
+        skip(line);
 
     if (!m_file.seek(0))
-        return makeError(Error::Code::Storage, m_file.errorString());
+        return makeError(Error::Code::File, m_file.errorString());
     m_reader = std::make_unique<CsvReader>(&m_file, m_encoding.encoding, m_layout.delimiter);
     for (;;) { // up to and including the header
         const Result<bool> more = m_reader->next();
@@ -61,10 +64,22 @@ Result<bool> CsvTableReader::next()
             return more;
         const CsvRecord &r = m_reader->record();
         if (const auto reason = CsvSniffer::skipReason(r, m_layout.header)) {
-            m_skipped.append({r.firstLine(), r.lastLine(), *reason});
+            skip({r.firstLine(), r.lastLine(), *reason});
             continue;
         }
         ++m_rows;
         return true;
     }
+}
+
+void CsvTableReader::skip(const CsvSkippedLine &line)
+{
+    m_skippedLines += line.lastLine - line.firstLine + 1;
+    if (!m_skipped.isEmpty() && m_skipped.last().reason == line.reason
+        && m_skipped.last().lastLine + 1 == line.firstLine) {
+        m_skipped.last().lastLine = line.lastLine;
+        return;
+    }
+    if (m_skipped.size() < MaxSkippedKept)
+        m_skipped.append(line);
 }

@@ -49,7 +49,11 @@ public:
     const CsvRecord &record() const { return m_reader->record(); }
 
     // Lines that are no data, in file order: those before the header and those read so far.
+    // Neighbouring lines left out for the same reason are one range; after MaxSkippedKept
+    // ranges only skippedLineCount() goes on counting.
     const QList<CsvSkippedLine> &skipped() const { return m_skipped; }
+    qint64 skippedLineCount() const { return m_skippedLines; }
+    static constexpr qsizetype MaxSkippedKept = 1000;
     qint64 rowCount() const { return m_rows; }
 
     // For a progress bar.
@@ -60,6 +64,8 @@ public:
     static constexpr qint64 SampleBytes = 256 * 1024;
 
 private:
+    void skip(const CsvSkippedLine &line);
+
     QString m_path;
     CsvTableOptions m_options;
     QFile m_file;
@@ -67,5 +73,6 @@ private:
     CsvLayout m_layout;
     std::unique_ptr<CsvReader> m_reader;
     QList<CsvSkippedLine> m_skipped;
+    qint64 m_skippedLines = 0;
     qint64 m_rows = 0;
 };

@@ -3,6 +3,8 @@
 #include "ImportCustomers.h"
 #include "audit/AuditLog.h"
 #include "customers/CustomerSearchIndex.h"
+#include "followups/FollowUp.h"
+#include "followups/FollowUpRules.h"
 #include "history/Classification.h"
 #include "security/Permissions.h"
 #include "storage/Database.h"
@@ -149,6 +151,13 @@ Status ImportLog::undo(qint64 importId, const Clock &clock)
             return found.error();
         if (found->has_value())
             return changedBy(found->value().at(0).toLongLong(), found->value().at(1).toString());
+        // A birthday greeting the rules planned by themselves for a customer the import created
+        // (untouched: not called, not reassigned) is no history: the undo takes it away too.
+        const auto plannedGreeting = [](const QString &alias) {
+            return QStringLiteral("%1rule = '%2' AND %1created_by = '%3' AND %1version = 1"
+                                  " AND %1done_at IS NULL AND %1attempts = 0")
+                    .arg(alias, FollowUpRule::Birthday, FollowUpRules::SystemLogin);
+        };
         // Customers it created that have history of their own since.
         for (const char *table : {"purchases",
                                   "interactions",
@@ -167,7 +176,8 @@ Status ImportLog::undo(qint64 importId, const Clock &clock)
             if (QByteArray(table) == "follow_ups")
                 sql += QStringLiteral(" AND (h.done_at IS NOT NULL OR h.purchase_id IS NULL OR"
                                       " h.purchase_id NOT IN (SELECT id FROM purchases"
-                                      " WHERE import_id = ?))");
+                                      " WHERE import_id = ?)) AND NOT (%1)")
+                               .arg(plannedGreeting(QStringLiteral("h.")));
             found = firstRow(sql + QStringLiteral(" LIMIT 1"));
             if (!found)
                 return found.error();
@@ -238,6 +248,12 @@ Status ImportLog::undo(qint64 importId, const Clock &clock)
         q.finish();
 
         qint64 removed = 0;
+        q.prepare(QStringLiteral("DELETE FROM follow_ups WHERE %1 AND customer_id IN"
+                                 " (SELECT id FROM customers WHERE import_id = ?)")
+                          .arg(plannedGreeting(QString())));
+        q.addBindValue(importId);
+        if (!q.exec())
+            return Database::storageError(q.lastError());
         const char *const deletes[] = {
                 "DELETE FROM follow_ups WHERE purchase_id IN"
                 " (SELECT id FROM purchases WHERE import_id = ?)",

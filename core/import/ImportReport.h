@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "csv/CsvSniffer.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -27,6 +28,10 @@ struct ImportSummary
     qint64 customersCreated = 0; // by createMissingCustomers
     QList<ImportRowError> errors; // the first 10,000 (errorCount counts them all)
     qint64 errorCount = 0;
+    // Lines of the file that hold no row (blank, all-empty, the header again, junk before it):
+    // ranges in file order, the first CsvTableReader::MaxSkippedKept; the count is of lines.
+    QList<CsvSkippedLine> leftOut;
+    qint64 leftOutLines = 0;
     qint64 importId = 0; // 0 for a dry run or a refused file
     bool dryRun = false;
 };

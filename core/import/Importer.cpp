@@ -142,6 +142,8 @@ Result<ImportSummary> Importer::run(const QString &path, const Options &options)
                                  tr("The import was cancelled; the archive is unchanged."));
             }
         }
+        summary.leftOut = table.skipped();
+        summary.leftOutLines = table.skippedLineCount();
         if (Status s = customers.finish(writing); !s)
             return s;
         if (history)

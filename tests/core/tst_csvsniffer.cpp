@@ -126,6 +126,24 @@ private Q_SLOTS:
                                u"Line 6: the header row again."_s,
                                u"Line 9: the header row again."_s}));
         QCOMPARE(table.bytesRead(), bytes.size());
+        QCOMPARE(table.skippedLineCount(), 5);
+    }
+
+    // Neighbouring lines left out for one reason are one range; the count is of lines, and goes
+    // on after the kept ranges run out (a file of thousands of blank lines holds no list of them).
+    void tableMergesAndBoundsSkippedLines()
+    {
+        QByteArray bytes = "id,name\n1,Alice\n\n\n\nid,name\nid,name\n2,Bob\n";
+        for (qsizetype i = 0; i < CsvTableReader::MaxSkippedKept + 10; ++i)
+            bytes += "\n3,Carol\n"; // a blank line between rows: a range each
+        CsvTableReader table(write(bytes));
+        QVERIFY(table.open());
+        while (table.next().value()) { }
+        QCOMPARE(table.rowCount(), 2 + CsvTableReader::MaxSkippedKept + 10);
+        QCOMPARE(table.skipped().size(), CsvTableReader::MaxSkippedKept);
+        QCOMPARE(CsvSniffer::describe(table.skipped().at(0)), u"Lines 3–5: empty line."_s);
+        QCOMPARE(CsvSniffer::describe(table.skipped().at(1)), u"Lines 6–7: the header row again."_s);
+        QCOMPARE(table.skippedLineCount(), 3 + 2 + CsvTableReader::MaxSkippedKept + 10);
     }
 
     void tableWithChosenEncodingAndDelimiter()

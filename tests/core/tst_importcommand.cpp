@@ -5,6 +5,7 @@
 #include "security/PasswordHasher.h"
 #include "security/UserRepository.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -134,6 +135,14 @@ private Q_SLOTS:
                                 u"utf-8"_s,
                                 m_dir.filePath(u"latin.csv"_s)});
         QVERIFY2(run.exitCode == 5, qPrintable(describe(run)));
+    }
+
+    void missingFileIsRefusedNamingIt()
+    {
+        const QString path = m_dir.filePath(u"no-such-file.csv"_s);
+        const Run run = import({u"--kind"_s, u"customers"_s, path});
+        QVERIFY2(run.exitCode == 5, qPrintable(describe(run)));
+        QVERIFY2(run.err.contains(QDir::toNativeSeparators(path)), qPrintable(describe(run)));
     }
 };
 

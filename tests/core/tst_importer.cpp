@@ -369,6 +369,33 @@ private Q_SLOTS:
         }
     }
 
+    // Lines without a row anywhere in the file, far beyond what a preview reads, are reported
+    // with the import (the wizard and the command line show them), not only those near the top.
+    void linesLeftOutAreReportedForTheWholeFile()
+    {
+        QByteArray csv = customersHeader;
+        for (int i = 0; i < 3000; ++i) {
+            csv += QStringLiteral("客户%1,1390000%2,,,,\n")
+                           .arg(i)
+                           .arg(i, 4, 10, QLatin1Char('0'))
+                           .toUtf8();
+            if (i == 2500)
+                csv += "\n\n" + customersHeader; // lines 2503-2504 blank, 2505 the header again
+        }
+        csv += ",,,,,\n";
+        const Result<ImportSummary> s = import(csv);
+        IMPORT_OK(s);
+        QCOMPARE(s->created, 3000);
+        QCOMPARE(s->leftOutLines, 4);
+        QCOMPARE(s->leftOut.size(), 3);
+        const auto is = [](const CsvSkippedLine &l, qint64 first, qint64 last, CsvSkipReason r) {
+            return l.firstLine == first && l.lastLine == last && l.reason == r;
+        };
+        QVERIFY(is(s->leftOut.at(0), 2503, 2504, CsvSkipReason::Blank));
+        QVERIFY(is(s->leftOut.at(1), 2505, 2505, CsvSkipReason::RepeatedHeader));
+        QVERIFY(is(s->leftOut.at(2), 3005, 3005, CsvSkipReason::AllEmpty));
+    }
+
     void cancelLeavesTheArchiveUnchanged()
     {
         QByteArray csv = customersHeader;

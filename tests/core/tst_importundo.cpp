@@ -3,6 +3,7 @@
 #include "core/ImportFixtures.h"
 #include "core/SecurityFixtures.h"
 #include "customers/CustomerRepository.h"
+#include "followups/FollowUpRules.h"
 #include "history/PurchaseRepository.h"
 #include "import/ImportLog.h"
 #include "import/Importer.h"
@@ -154,6 +155,37 @@ private Q_SLOTS:
         QCOMPARE(undone.error().code, Error::Code::Conflict);
         QVERIFY2(undone.error().message.contains(u"赵六"_s), qPrintable(undone.error().message));
         QCOMPARE(rowCount(*m_db, u"customers"_s), 2);
+    }
+
+    // The birthday greetings the rules plan at start-up for imported customers are not history
+    // of their own: the undo takes them away with the customers. Once somebody worked on one
+    // (reassigned it, called), the undo is refused like for any other history.
+    void plannedBirthdayGreetingsDoNotBlockTheUndo()
+    {
+        const QDate today = QDate::currentDate();
+        const QByteArray birthday
+                = QDate(1988, today.month(), today.day()).toString(Qt::ISODate).toUtf8();
+        const Result<ImportSummary> s = import("姓名,手机,生日\n寿星,13700000002," + birthday
+                                               + "\n");
+        IMPORT_OK(s);
+        const Result<int> planned = FollowUpRules::planBirthdays(*m_db, today);
+        IMPORT_OK(planned);
+        QCOMPARE(planned.value(), 1);
+        QCOMPARE(rowCount(*m_db, u"follow_ups"_s), 1);
+        IMPORT_OK(ImportLog(*m_db, Fixtures::alice()).undo(s->importId));
+        QCOMPARE(rowCount(*m_db, u"follow_ups"_s), 0);
+        QCOMPARE(count(*m_db, u"SELECT count(*) FROM customers WHERE name = '寿星'"_s), 0);
+
+        const Result<ImportSummary> again = import("姓名,手机,生日\n寿星,13700000003," + birthday
+                                                   + "\n");
+        IMPORT_OK(again);
+        IMPORT_OK(FollowUpRules::planBirthdays(*m_db, today));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"UPDATE follow_ups SET assignee = 'bob', version = version + 1"_s));
+        const Status refused = ImportLog(*m_db, Fixtures::alice()).undo(again->importId);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Conflict);
+        QCOMPARE(rowCount(*m_db, u"follow_ups"_s), 1);
     }
 
     void historyImportIsUndoneWithItsCustomersAndVisits()

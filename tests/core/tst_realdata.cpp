@@ -57,7 +57,7 @@ Table readTable(const QString &file, qsizetype keyColumn, const QStringList &key
     t.last = reader.record().toStringList();
     t.rows = reader.rowCount();
     for (const CsvSkippedLine &line : reader.skipped())
-        ++t.skipped[line.reason];
+        t.skipped[line.reason] += line.lastLine - line.firstLine + 1; // lines, not ranges
     if (reader.bytesRead() != reader.fileSize())
         t.error = u"read %1 of %2 bytes"_s.arg(reader.bytesRead()).arg(reader.fileSize());
     return t;

@@ -312,6 +312,36 @@ private Q_SLOTS:
         QVERIFY(w->button(QWizard::CommitButton)->isEnabled());
     }
 
+    // Lines without a row far down the file, which the preview never reads, are counted on the
+    // check page, and the tooltip says where they are.
+    void theCheckCountsLinesLeftOutInTheWholeFile()
+    {
+        QString text = u"姓名,电话,邮箱\r\n"_s;
+        for (int i = 0; i < 400; ++i) {
+            text += u"客户%1,1381234%2,\r\n"_s.arg(i).arg(i, 4, 10, QLatin1Char('0'));
+            if (i == 350)
+                text += u"\r\n姓名,电话,邮箱\r\n"_s; // lines 353 and 354
+        }
+        TempArchive archive;
+        auto db = archive.open();
+        QVERIFY(db);
+        auto w = wizardAt(*db, writeFile(u"long.csv"_s, gb18030(text)));
+        QVERIFY(w);
+        w->next();
+        w->next();
+        ImportCheckPage *page = w->checkPage();
+        QTRY_VERIFY(!page->job()->isRunning());
+        QVERIFY(page->summary());
+        QCOMPARE(page->summary()->leftOutLines, 2);
+        auto *leftOut = page->counts()->findChild<QLabel *>(u"countLinesLeftOut"_s);
+        QVERIFY(leftOut && leftOut->isVisible());
+        QCOMPARE(leftOut->text(), u"2"_s);
+        QVERIFY2(leftOut->toolTip().contains(u"353"_s) && leftOut->toolTip().contains(u"354"_s),
+                 qPrintable(leftOut->toolTip()));
+        QVERIFY(page->counts()->text().contains(
+                ImportCountsView::tr("Lines without a row (left out):")));
+    }
+
     void theImportCreatesCustomersAndUndoRemovesThem()
     {
         TempArchive archive;

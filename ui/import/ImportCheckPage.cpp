@@ -1,9 +1,8 @@
 #include "ImportCheckPage.h"
 
 #include "FileDialog.h"
-#include "ImportCountsView.h"
-#include "ImportErrorsModel.h"
 #include "ImportJob.h"
+#include "ImportOutcomeView.h"
 #include "ImportProgressBox.h"
 #include "ImportWizard.h"
 #include "MessageBox.h"
@@ -11,9 +10,7 @@
 
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -32,21 +29,9 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
 
     m_job = new ImportJob(wizard->database().address(), wizard->actor(), this);
     m_progress = new ImportProgressBox(m_job, this);
-    m_result = new QLabel(this);
-    m_result->setObjectName(QStringLiteral("importCheckResult"));
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_counts = new ImportCountsView(this);
-    m_errorsTitle = new QLabel(this);
-    m_errors = new ImportErrorsModel(this);
-    m_errorsView = new QTableView(this);
-    m_errorsView->setObjectName(QStringLiteral("importErrors"));
-    m_errorsView->setModel(m_errors);
-    m_errorsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_errorsView->setWordWrap(false);
-    m_errorsView->verticalHeader()->hide();
-    m_errorsView->horizontalHeader()->setStretchLastSection(true);
-    m_errorsTitle->setBuddy(m_errorsView);
+    m_outcome = new ImportOutcomeView(QStringLiteral("importCheckResult"),
+                                      QStringLiteral("importErrors"),
+                                      this);
     m_saveErrors = new QPushButton(tr("Save e&rrors as CSV…"), this);
     m_saveErrors->setObjectName(QStringLiteral("importSaveErrors"));
     m_again = new QPushButton(tr("Check &again"), this);
@@ -56,18 +41,29 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     buttons->addWidget(m_saveErrors);
     buttons->addWidget(m_again);
     buttons->addStretch(1);
-    auto *layout = m_layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_progress);
-    layout->addWidget(m_result);
-    layout->addWidget(m_counts);
-    layout->addWidget(m_errorsTitle);
-    layout->addWidget(m_errorsView, 0);
-    layout->addStretch(1); // takes the room while there are no errors to list
+    layout->addWidget(m_outcome, 1);
     layout->addLayout(buttons);
 
     connect(m_job, &ImportJob::finished, this, &ImportCheckPage::checked);
     connect(m_saveErrors, &QPushButton::clicked, this, &ImportCheckPage::saveErrors);
     connect(m_again, &QPushButton::clicked, this, &ImportCheckPage::startCheck);
+}
+
+ImportCountsView *ImportCheckPage::counts() const
+{
+    return m_outcome->counts();
+}
+
+QTableView *ImportCheckPage::errorsView() const
+{
+    return m_outcome->errorsView();
+}
+
+QLabel *ImportCheckPage::resultLabel() const
+{
+    return m_outcome->resultLabel();
 }
 
 void ImportCheckPage::initializePage()
@@ -87,18 +83,11 @@ bool ImportCheckPage::isComplete() const
 
 void ImportCheckPage::startCheck()
 {
-    m_layout->setStretch(m_layout->indexOf(m_errorsView), 0);
-    m_layout->setStretch(m_layout->indexOf(m_errorsView) + 1, 1);
     m_summary.reset();
     m_blocked = true;
-    m_errors->setErrors({});
-    m_counts->hide();
-    m_errorsTitle->hide();
-    m_errorsView->hide();
+    m_outcome->clear();
     m_saveErrors->hide();
     m_again->hide();
-    m_result->clear();
-    m_result->setStyleSheet(QString());
     Q_EMIT completeChanged();
     Importer::Options options;
     options.mapping = m_wizard->mapping();
@@ -114,12 +103,11 @@ void ImportCheckPage::checked()
     const Result<ImportSummary> &result = m_job->result();
     m_again->show();
     if (!result) {
-        if (result.error().code == Error::Code::Cancelled) {
-            m_result->setText(tr("The check was stopped. Check again before importing."));
-        } else {
-            m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
-            m_result->setText(tr("This file cannot be imported: %1").arg(result.error().message));
-        }
+        if (result.error().code == Error::Code::Cancelled)
+            m_outcome->setResult(tr("The check was stopped. Check again before importing."));
+        else
+            m_outcome->setResult(tr("This file cannot be imported: %1").arg(result.error().message),
+                                 true);
         m_again->setFocus(Qt::OtherFocusReason);
         Q_EMIT completeChanged();
         return;
@@ -128,45 +116,36 @@ void ImportCheckPage::checked()
     m_summary = s;
     const bool skipInvalid = m_wizard->mapping().skipInvalidRows;
     m_blocked = s.invalid > 0 && !skipInvalid;
+    QString text;
     if (s.invalid == 0)
-        m_result->setText(tr("All rows can be imported. Press Import to bring them into the "
-                             "archive."));
+        text = (tr("All rows can be imported. Press Import to bring them into the "
+                   "archive."));
     else if (!m_blocked)
-        m_result->setText(tr("%Ln row(s) have errors and will be left out; the others can be "
-                             "imported.",
-                             nullptr,
-                             int(std::min<qint64>(s.invalid, INT_MAX))));
+        text = (tr("%Ln row(s) have errors and will be left out; the others can be "
+                   "imported.",
+                   nullptr,
+                   int(std::min<qint64>(s.invalid, INT_MAX))));
     else
-        m_result->setText(tr("%Ln row(s) have errors, so nothing can be imported yet. Correct "
-                             "the file and check again, or go back and choose to leave out rows "
-                             "with errors.",
-                             nullptr,
-                             int(std::min<qint64>(s.invalid, INT_MAX))));
-    if (m_blocked)
-        m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_counts->setSummary(s, m_wizard->mapping().createMissingCustomers);
-    m_counts->show();
-    m_errors->setErrors(s.errors);
-    const bool anyErrors = s.errorCount > 0;
-    m_errorsTitle->setVisible(anyErrors);
-    m_errorsView->setVisible(anyErrors);
-    m_layout->setStretch(m_layout->indexOf(m_errorsView), anyErrors ? 1 : 0);
-    m_layout->setStretch(m_layout->indexOf(m_errorsView) + 1, anyErrors ? 0 : 1);
+        text = (tr("%Ln row(s) have errors, so nothing can be imported yet. Correct "
+                   "the file and check again, or go back and choose to leave out rows "
+                   "with errors.",
+                   nullptr,
+                   int(std::min<qint64>(s.invalid, INT_MAX))));
+    m_outcome->setResult(text, m_blocked);
+    m_outcome->setSummary(s,
+                          m_wizard->mapping().createMissingCustomers,
+                          s.errorCount > s.errors.size() ? tr("&Errors: the first %L1 of %L2")
+                                                                   .arg(s.errors.size())
+                                                                   .arg(s.errorCount)
+                                                         : tr("&Errors: %L1").arg(s.errorCount));
+    const bool anyErrors = m_outcome->hasErrors();
     m_saveErrors->setVisible(anyErrors);
-    if (anyErrors) {
-        m_errorsTitle->setText(
-                s.errorCount > s.errors.size()
-                        ? tr("&Errors: the first %L1 of %L2").arg(s.errors.size()).arg(s.errorCount)
-                        : tr("&Errors: %L1").arg(s.errorCount));
-        m_errorsView->resizeColumnsToContents();
-        m_errorsView->horizontalHeader()->setStretchLastSection(true);
-    }
     Q_EMIT completeChanged();
     if (!m_blocked) {
         if (QAbstractButton *commit = wizard()->button(QWizard::CommitButton))
             commit->setFocus(Qt::OtherFocusReason);
     } else {
-        (anyErrors ? static_cast<QWidget *>(m_errorsView) : m_again)->setFocus(Qt::OtherFocusReason);
+        (anyErrors ? static_cast<QWidget *>(errorsView()) : m_again)->setFocus(Qt::OtherFocusReason);
     }
 }
 

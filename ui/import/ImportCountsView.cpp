@@ -25,6 +25,8 @@ ImportCountsView::ImportCountsView(QWidget *parent)
     m_skipped = count("countSkipped");
     m_invalid = count("countInvalid");
     m_customers = count("countCustomersCreated");
+    m_leftOut = count("countLinesLeftOut");
+    m_leftOutLabel = new QLabel(tr("Lines without a row (left out):"), this);
     m_createdLabel = new QLabel(this);
     m_updatedLabel = new QLabel(this);
     m_customersLabel = new QLabel(tr("Customers created for rows without one:"), this);
@@ -34,6 +36,7 @@ ImportCountsView::ImportCountsView(QWidget *parent)
     form->addRow(tr("Skipped as duplicates:"), m_skipped);
     form->addRow(tr("Rows with errors:"), m_invalid);
     form->addRow(m_customersLabel, m_customers);
+    form->addRow(m_leftOutLabel, m_leftOut);
 }
 
 void ImportCountsView::setSummary(const ImportSummary &summary, bool createsCustomers)
@@ -49,6 +52,18 @@ void ImportCountsView::setSummary(const ImportSummary &summary, bool createsCust
     m_customers->setText(locale.toString(summary.customersCreated));
     m_customers->setVisible(createsCustomers);
     m_customersLabel->setVisible(createsCustomers);
+
+    // Blank lines, repeated headers... anywhere in the file, not only in the preview: the
+    // count, and where they are in the tooltip.
+    m_leftOut->setText(locale.toString(summary.leftOutLines));
+    QStringList where;
+    for (const CsvSkippedLine &line : summary.leftOut.mid(0, TooltipLines))
+        where.append(CsvSniffer::describe(line));
+    if (summary.leftOut.size() > TooltipLines)
+        where.append(tr("… and more."));
+    m_leftOut->setToolTip(where.join(QLatin1Char('\n')));
+    m_leftOut->setVisible(summary.leftOutLines > 0);
+    m_leftOutLabel->setVisible(summary.leftOutLines > 0);
 }
 
 QString ImportCountsView::text() const

@@ -22,10 +22,14 @@ private:
     QLabel *m_rows = nullptr;
     QLabel *m_created = nullptr;
     QLabel *m_updated = nullptr;
+    static constexpr qsizetype TooltipLines = 20;
+
     QLabel *m_skipped = nullptr;
     QLabel *m_invalid = nullptr;
     QLabel *m_customersLabel = nullptr;
     QLabel *m_customers = nullptr;
+    QLabel *m_leftOut = nullptr;
+    QLabel *m_leftOutLabel = nullptr;
     QLabel *m_createdLabel = nullptr;
     QLabel *m_updatedLabel = nullptr;
 };

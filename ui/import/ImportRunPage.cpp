@@ -1,8 +1,7 @@
 #include "ImportRunPage.h"
 
-#include "ImportCountsView.h"
-#include "ImportErrorsModel.h"
 #include "ImportJob.h"
+#include "ImportOutcomeView.h"
 #include "ImportProgressBox.h"
 #include "ImportUndo.h"
 #include "ImportWizard.h"
@@ -10,10 +9,8 @@
 
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableView>
 #include <QVBoxLayout>
 
 ImportRunPage::ImportRunPage(ImportWizard *wizard)
@@ -27,21 +24,9 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
 
     m_job = new ImportJob(wizard->database().address(), wizard->actor(), this);
     m_progress = new ImportProgressBox(m_job, this);
-    m_result = new QLabel(this);
-    m_result->setObjectName(QStringLiteral("importRunResult"));
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_counts = new ImportCountsView(this);
-    m_errorsTitle = new QLabel(this);
-    m_errors = new ImportErrorsModel(this);
-    m_errorsView = new QTableView(this);
-    m_errorsView->setObjectName(QStringLiteral("importRunErrors"));
-    m_errorsView->setModel(m_errors);
-    m_errorsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_errorsView->setWordWrap(false);
-    m_errorsView->verticalHeader()->hide();
-    m_errorsView->horizontalHeader()->setStretchLastSection(true);
-    m_errorsTitle->setBuddy(m_errorsView);
+    m_outcome = new ImportOutcomeView(QStringLiteral("importRunResult"),
+                                      QStringLiteral("importRunErrors"),
+                                      this);
     m_undo = new QPushButton(tr("&Undo this import…"), this);
     m_undo->setObjectName(QStringLiteral("importUndo"));
     m_again = new QPushButton(tr("Import &again"), this);
@@ -51,18 +36,24 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     buttons->addWidget(m_undo);
     buttons->addWidget(m_again);
     buttons->addStretch(1);
-    auto *layout = m_layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_progress);
-    layout->addWidget(m_result);
-    layout->addWidget(m_counts);
-    layout->addWidget(m_errorsTitle);
-    layout->addWidget(m_errorsView, 0);
-    layout->addStretch(1); // takes the room while there are no errors to list
+    layout->addWidget(m_outcome, 1);
     layout->addLayout(buttons);
 
     connect(m_job, &ImportJob::finished, this, &ImportRunPage::finished);
     connect(m_undo, &QPushButton::clicked, this, &ImportRunPage::undo);
     connect(m_again, &QPushButton::clicked, this, &ImportRunPage::startImport);
+}
+
+ImportCountsView *ImportRunPage::counts() const
+{
+    return m_outcome->counts();
+}
+
+QLabel *ImportRunPage::resultLabel() const
+{
+    return m_outcome->resultLabel();
 }
 
 void ImportRunPage::initializePage()
@@ -77,14 +68,8 @@ bool ImportRunPage::isComplete() const
 
 void ImportRunPage::startImport()
 {
-    m_layout->setStretch(m_layout->indexOf(m_errorsView), 0);
-    m_layout->setStretch(m_layout->indexOf(m_errorsView) + 1, 1);
     m_importId = 0;
-    m_result->clear();
-    m_result->setStyleSheet(QString());
-    m_counts->hide();
-    m_errorsTitle->hide();
-    m_errorsView->hide();
+    m_outcome->clear();
     m_undo->hide();
     m_again->hide();
     Importer::Options options;
@@ -104,42 +89,33 @@ void ImportRunPage::finished()
     Q_EMIT completeChanged();
     if (!result) {
         m_again->show();
-        if (result.error().code == Error::Code::Cancelled) {
-            m_result->setText(tr("The import was cancelled. Nothing was changed in the archive."));
-        } else {
-            m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
-            m_result->setText(tr("The file was not imported: %1 Nothing was changed in the "
-                                 "archive.")
-                                      .arg(result.error().message));
-        }
+        if (result.error().code == Error::Code::Cancelled)
+            m_outcome->setResult(
+                    tr("The import was cancelled. Nothing was changed in the archive."));
+        else
+            m_outcome->setResult(tr("The file was not imported: %1 Nothing was changed in the "
+                                    "archive.")
+                                         .arg(result.error().message),
+                                 true);
         m_again->setFocus(Qt::OtherFocusReason);
         return;
     }
     m_summary = result.value();
     m_importId = m_summary.importId;
-    m_counts->setSummary(m_summary, m_wizard->mapping().createMissingCustomers);
-    m_counts->show();
-    m_errors->setErrors(m_summary.errors);
-    const bool anyErrors = m_summary.errorCount > 0;
-    m_errorsTitle->setVisible(anyErrors);
-    m_errorsView->setVisible(anyErrors);
-    m_layout->setStretch(m_layout->indexOf(m_errorsView), anyErrors ? 1 : 0);
-    m_layout->setStretch(m_layout->indexOf(m_errorsView) + 1, anyErrors ? 0 : 1);
-    if (anyErrors) {
-        m_errorsTitle->setText(m_importId != 0 ? tr("&Rows left out: %L1").arg(m_summary.invalid)
-                                               : tr("&Errors: %L1").arg(m_summary.errorCount));
-        m_errorsView->resizeColumnsToContents();
-        m_errorsView->horizontalHeader()->setStretchLastSection(true);
-    }
+    m_outcome->setSummary(m_summary,
+                          m_wizard->mapping().createMissingCustomers,
+                          m_importId != 0 ? tr("&Rows left out: %L1").arg(m_summary.invalid)
+                                          : tr("&Errors: %L1").arg(m_summary.errorCount));
     if (m_importId == 0) {
-        m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_result->setText(tr("Nothing was imported: rows have errors (the file may have changed "
-                             "since the check). The archive was not changed."));
+        m_outcome->setResult(tr("Nothing was imported: rows have errors (the file may have "
+                                "changed since the check). The archive was not changed."),
+                             true);
         m_again->show();
         return;
     }
-    m_result->setText(tr("The file was imported. If it was the wrong file, or the wrong columns, "
-                         "you can undo the whole import here or later with File > Past imports…"));
+    m_outcome->setResult(tr("The file was imported. If it was the wrong file, or the wrong "
+                            "columns, you can undo the whole import here or later with File > "
+                            "Past imports…"));
     m_undo->show();
     m_undo->setEnabled(true);
     if (QAbstractButton *finish = wizard()->button(QWizard::FinishButton))
@@ -156,6 +132,6 @@ void ImportRunPage::undo()
     if (!ImportUndo::confirmAndUndo(this, m_wizard->database(), m_wizard->actor(), what))
         return;
     m_undo->setEnabled(false);
-    m_result->setText(tr("The import was undone: the archive is as it was before it."));
+    m_outcome->setResult(tr("The import was undone: the archive is as it was before it."));
     m_again->show();
 }

@@ -5,14 +5,12 @@
 #include <QWizardPage>
 
 class ImportCountsView;
-class ImportErrorsModel;
 class ImportJob;
+class ImportOutcomeView;
 class ImportProgressBox;
 class ImportWizard;
 class QLabel;
 class QPushButton;
-class QTableView;
-class QVBoxLayout;
 
 // Step 5: the import itself on a worker thread (one transaction: Cancel or an error leaves the
 // archive as it was), then what it did, with "Undo this import".
@@ -25,8 +23,8 @@ public:
 
     ImportJob *job() const { return m_job; }
     ImportProgressBox *progressBox() const { return m_progress; }
-    ImportCountsView *counts() const { return m_counts; }
-    QLabel *resultLabel() const { return m_result; }
+    ImportCountsView *counts() const;
+    QLabel *resultLabel() const;
     QPushButton *undoButton() const { return m_undo; }
     QPushButton *againButton() const { return m_again; }
     qint64 importId() const { return m_importId; }
@@ -43,14 +41,9 @@ private:
     void undo();
 
     ImportWizard *m_wizard;
-    QVBoxLayout *m_layout = nullptr;
     ImportJob *m_job = nullptr;
     ImportProgressBox *m_progress = nullptr;
-    QLabel *m_result = nullptr;
-    ImportCountsView *m_counts = nullptr;
-    QLabel *m_errorsTitle = nullptr;
-    ImportErrorsModel *m_errors = nullptr;
-    QTableView *m_errorsView = nullptr;
+    ImportOutcomeView *m_outcome = nullptr;
     QPushButton *m_undo = nullptr;
     QPushButton *m_again = nullptr;
     qint64 m_importId = 0;
