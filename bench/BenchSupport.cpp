@@ -182,4 +182,24 @@ void ModelProbe::idle(int ms)
     loop.exec();
 }
 
+bool writeCsvFile(const QString &path,
+                  const QByteArray &header,
+                  qint64 rows,
+                  const std::function<void(QByteArray &buffer, qint64 i)> &appendRow)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QByteArray buffer = header;
+    for (qint64 i = 0; i < rows; ++i) {
+        appendRow(buffer, i);
+        if (buffer.size() > (1 << 20)) {
+            if (file.write(buffer) != buffer.size())
+                return false;
+            buffer.clear();
+        }
+    }
+    return file.write(buffer) == buffer.size();
+}
+
 } // namespace Bench

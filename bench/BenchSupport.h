@@ -42,6 +42,13 @@ void out(const QString &line);
 void err(const QString &line);
 QString num(double value, int decimals = 1);
 
+// Writes a generated CSV file: the header line, then rows appended by appendRow(buffer, i) for
+// i in [0, rows), in 1 MiB writes. False when the file cannot be written.
+bool writeCsvFile(const QString &path,
+                  const QByteArray &header,
+                  qint64 rows,
+                  const std::function<void(QByteArray &buffer, qint64 i)> &appendRow);
+
 // A bind value as an SQL literal, for --print-sql: integers as they are, text quoted with ''.
 QString sqlLiteral(const QVariant &value);
 

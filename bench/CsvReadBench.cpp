@@ -25,27 +25,22 @@ namespace {
 
 bool writeFile(const QString &path, qint64 rows)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    QByteArray buffer = "code,name,phone,email,city,address,tier,notes\r\n";
     const char *const names[] = {"王芳", "李娜", "张伟", "Anna Müller", "John Smith", "欧阳建国"};
     const char *const cities[] = {"北京", "上海", "深圳", "Hamburg", "Boston"};
-    for (qint64 i = 0; i < rows; ++i) {
-        buffer += 'C' + QByteArray::number(i).rightJustified(7, '0') + ',' + names[i % 6] + ','
-                  + QByteArray::number(13800000000LL + i) + ",user" + QByteArray::number(i)
-                  + "@example.com," + cities[i % 5] + ",\"" + QByteArray::number(i % 999)
-                  + " Garden Road, Building " + QByteArray::number(i % 17) + "\","
-                  + QByteArray::number(i % 4)
-                  + (i % 50 == 0 ? ",\"called twice\r\nprefers \"\"WeChat\"\"\"\r\n"
-                                 : ",regular customer\r\n");
-        if (buffer.size() > (1 << 20)) {
-            if (file.write(buffer) != buffer.size())
-                return false;
-            buffer.clear();
-        }
-    }
-    return file.write(buffer) == buffer.size();
+    return writeCsvFile(path,
+                        "code,name,phone,email,city,address,tier,notes\r\n",
+                        rows,
+                        [&](QByteArray &buffer, qint64 i) {
+                            buffer += 'C' + QByteArray::number(i).rightJustified(7, '0') + ','
+                                      + names[i % 6] + ',' + QByteArray::number(13800000000LL + i)
+                                      + ",user" + QByteArray::number(i) + "@example.com,"
+                                      + cities[i % 5] + ",\"" + QByteArray::number(i % 999)
+                                      + " Garden Road, Building " + QByteArray::number(i % 17)
+                                      + "\"," + QByteArray::number(i % 4)
+                                      + (i % 50 == 0
+                                                 ? ",\"called twice\r\nprefers \"\"WeChat\"\"\"\r\n"
+                                                 : ",regular customer\r\n");
+                        });
 }
 
 } // namespace

@@ -31,9 +31,6 @@ namespace {
 
 bool writeFile(const QString &path, qint64 rows)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
     const char *const surnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周",
                                     "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "欧阳"};
     const char *const given[] = {"伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊",   "军",
@@ -47,8 +44,7 @@ bool writeFile(const QString &path, qint64 rows)
     const char *const roads[] = {"建国路", "世纪大道", "科技园南路", "天河路", "文三路", "人民南路"};
     const char *const tags[] = {"VIP", "老客户", "团购", "企业客户", "", ""};
     std::mt19937_64 rng(7);
-    QByteArray buffer = "客户编号,姓名,手机,邮箱,地址,生日,标签,备注\r\n";
-    for (qint64 i = 0; i < rows; ++i) {
+    const auto row = [&](QByteArray &buffer, qint64 i) {
         const quint64 r = rng();
         const int city = int(r % 6);
         buffer += "EXT" + QByteArray::number(1000000 + i) + ',' + surnames[(r >> 8) % 20]
@@ -61,13 +57,8 @@ bool writeFile(const QString &path, qint64 rows)
                   + QByteArray::number((r >> 52) % 28 + 1).rightJustified(2, '0') + ','
                   + tags[(r >> 56) % 6] + ',' + (i % 10 == 0 ? "\"偏好微信联系, 周末在家\"" : "")
                   + "\r\n";
-        if (buffer.size() > (1 << 20)) {
-            if (file.write(buffer) != buffer.size())
-                return false;
-            buffer.clear();
-        }
-    }
-    return file.write(buffer) == buffer.size();
+    };
+    return writeCsvFile(path, "客户编号,姓名,手机,邮箱,地址,生日,标签,备注\r\n", rows, row);
 }
 
 } // namespace

@@ -284,19 +284,6 @@ Customer makeCustomer(std::mt19937_64 &rng, const QDateTime &now)
     return c;
 }
 
-// A two-character gram and a customer id in one sortable integer.
-quint64 packGram(const QString &gram, qint64 id)
-{
-    const quint64 units = (quint64(gram.at(0).unicode()) << 16) | gram.at(1).unicode();
-    return (units << 32) | quint64(id);
-}
-
-QString unpackGram(quint64 key)
-{
-    const char16_t units[2] = {char16_t(key >> 48), char16_t((key >> 32) & 0xFFFF)};
-    return QString(reinterpret_cast<const QChar *>(units), 2);
-}
-
 // The logins who serve the demo customers: the archive's enabled accounts (a demo archive's are
 // DemoAccounts'), front desks more often; the acting user when there are none. Supervisors
 // assign and close complaints.
@@ -509,8 +496,8 @@ Status DemoGenerator::run(Database &db,
             // Collected and written in key order at the end: sorted inserts are several times
             // faster than inserts all over the b-tree.
             for (const QString &gram : CustomerSearchIndex::grams(c)) {
-                if (gram.size() == 2)
-                    gramKeys.push_back(packGram(gram, c.id));
+                if (CustomerSearchIndex::packable(gram, c.id))
+                    gramKeys.push_back(CustomerSearchIndex::packGram(gram, c.id));
                 else if (s)
                     s = loader.add(grams, {gram, c.id}); // characters beyond the BMP
             }
@@ -521,7 +508,10 @@ Status DemoGenerator::run(Database &db,
         }
         std::sort(gramKeys.begin(), gramKeys.end());
         for (quint64 key : gramKeys)
-            if (Status s = loader.add(grams, {unpackGram(key), qint64(key & 0xFFFFFFFFu)}); !s)
+            if (Status s = loader.add(grams,
+                                      {CustomerSearchIndex::unpackedGram(key),
+                                       CustomerSearchIndex::unpackedId(key)});
+                !s)
                 return s;
         if (Status s = loader.finish(); !s)
             return s;

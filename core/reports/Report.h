@@ -71,6 +71,10 @@ public:
         bool revealSensitive = false;
         ReportRows::CancelCheck cancel; // asked while an aggregate is worked out
         Clock clock; // "now" for overdue marks, ages, recency; the system clock by default
+        // The order an export writes the rows in: a column (as sorted on screen), or -1 for the
+        // report's own order.
+        int sortColumn = -1;
+        bool sortDescending = false;
     };
 
     // Checks the actor's right, checks the parameters again, and runs the query. Row reports

@@ -48,7 +48,9 @@ Result<qint64> ReportExport::toCsv(Database &db,
                 }
                 return Done {};
             },
-            runOptions.cancel);
+            runOptions.cancel,
+            runOptions.sortColumn,
+            runOptions.sortDescending);
     if (!walked) {
         writer.cancel();
         return walked.error();

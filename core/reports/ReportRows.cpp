@@ -63,6 +63,32 @@ Result<QList<ReportRows::Row>> MaterializedRows::page(int sortColumn,
 {
     if (sortColumn >= m_columns.size() || sortColumn < -1)
         return badColumn(sortColumn);
+    const QList<qsizetype> sorted = order(sortColumn, descending);
+    QList<Row> out;
+    const qint64 end = std::min<qint64>(m_rows.size(), offset + std::max(limit, 0));
+    for (qint64 i = std::max<qint64>(offset, 0); i < end; ++i)
+        out.append(m_rows.at(sorted.at(i)));
+    return out;
+}
+
+Status MaterializedRows::forEach(const RowSink &sink,
+                                 const CancelCheck &cancel,
+                                 int sortColumn,
+                                 bool descending)
+{
+    if (sortColumn >= m_columns.size() || sortColumn < -1)
+        return badColumn(sortColumn);
+    for (const qsizetype i : order(sortColumn, descending)) {
+        if (cancel && cancel())
+            return cancelled();
+        if (Status s = sink(m_rows.at(i)); !s)
+            return s;
+    }
+    return Done {};
+}
+
+QList<qsizetype> MaterializedRows::order(int sortColumn, bool descending) const
+{
     QList<qsizetype> order(m_rows.size());
     std::iota(order.begin(), order.end(), qsizetype(0));
     if (sortColumn >= 0) {
@@ -79,20 +105,5 @@ Result<QList<ReportRows::Row>> MaterializedRows::page(int sortColumn,
             return descending ? x > y : x < y;
         });
     }
-    QList<Row> out;
-    const qint64 end = std::min<qint64>(m_rows.size(), offset + std::max(limit, 0));
-    for (qint64 i = std::max<qint64>(offset, 0); i < end; ++i)
-        out.append(m_rows.at(order.at(i)));
-    return out;
-}
-
-Status MaterializedRows::forEach(const RowSink &sink, const CancelCheck &cancel)
-{
-    for (const Row &row : std::as_const(m_rows)) {
-        if (cancel && cancel())
-            return cancelled();
-        if (Status s = sink(row); !s)
-            return s;
-    }
-    return Done {};
+    return order;
 }

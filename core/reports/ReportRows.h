@@ -69,8 +69,13 @@ public:
     // ties are broken the same way on every call, so consecutive pages never repeat or skip a
     // row. Empty values sort last in both directions.
     virtual Result<QList<Row>> page(int sortColumn, bool descending, qint64 offset, int limit) = 0;
-    // Every row in the report's own order, one at a time (forward only: the CSV writer).
-    virtual Status forEach(const RowSink &sink, const CancelCheck &cancel = {}) = 0;
+    // Every row, one at a time (forward only: the CSV writer), in the order page() gives for the
+    // same column and direction (-1: the report's own order).
+    virtual Status forEach(const RowSink &sink,
+                           const CancelCheck &cancel = {},
+                           int sortColumn = -1,
+                           bool descending = false)
+            = 0;
 
     static Error cancelled();
     static Error badColumn(int column);
@@ -90,11 +95,17 @@ public:
 
     Result<qint64> rowCount() override { return qint64(m_rows.size()); }
     Result<QList<Row>> page(int sortColumn, bool descending, qint64 offset, int limit) override;
-    Status forEach(const RowSink &sink, const CancelCheck &cancel = {}) override;
+    Status forEach(const RowSink &sink,
+                   const CancelCheck &cancel = {},
+                   int sortColumn = -1,
+                   bool descending = false) override;
 
     // Orders a and b by the values of one column: empty values last, then by value.
     static int compareValues(const QVariant &a, const QVariant &b);
 
 private:
+    // Indexes of m_rows in the order of one column (-1: as they are).
+    QList<qsizetype> order(int sortColumn, bool descending) const;
+
     QList<Row> m_rows;
 };

@@ -253,10 +253,15 @@ Result<QList<ReportRows::Row>> SqlReportRows::page(int sortColumn,
     return out;
 }
 
-Status SqlReportRows::forEach(const RowSink &sink, const CancelCheck &cancel)
+Status SqlReportRows::forEach(const RowSink &sink,
+                              const CancelCheck &cancel,
+                              int sortColumn,
+                              bool descending)
 {
+    if (sortColumn >= m_columns.size() || sortColumn < -1)
+        return badColumn(sortColumn);
     const QString sql = QStringLiteral("SELECT * FROM (") + m_query.select + QStringLiteral(") r")
-                        + orderBy(-1, false);
+                        + orderBy(sortColumn, descending);
     if (sqlite3 *handle = m_db.sqliteHandle(); handle && m_reader == Reader::Native) {
         const MemoryMapped mapped(handle);
         Result<sqlite3_stmt *> statement = NativeResult::prepare(handle, sql, m_query.binds);

@@ -50,7 +50,10 @@ public:
 
     Result<qint64> rowCount() override;
     Result<QList<Row>> page(int sortColumn, bool descending, qint64 offset, int limit) override;
-    Status forEach(const RowSink &sink, const CancelCheck &cancel = {}) override;
+    Status forEach(const RowSink &sink,
+                   const CancelCheck &cancel = {},
+                   int sortColumn = -1,
+                   bool descending = false) override;
 
     // The statement page() runs (tests check its plan).
     QString pageSql(int sortColumn, bool descending) const;

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace ReportFixtures;
@@ -243,6 +244,17 @@ private Q_SLOTS:
                                                   .arg(column)
                                                   .arg(descending ? u"desc"_s : u"asc"_s);
                     QVERIFY2(paged == whole.value(), qPrintable(where));
+                    // An export walks the rows in the same order as the screen shows them.
+                    QList<ReportRows::Row> walked;
+                    VERIFY_OK(rows->forEach(
+                            [&](const ReportRows::Row &row) -> Status {
+                                walked.append(row);
+                                return Done {};
+                            },
+                            {},
+                            column,
+                            descending));
+                    QVERIFY2(walked == whole.value(), qPrintable(where));
                     QStringList texts;
                     for (const ReportRows::Row &row : whole.value())
                         texts.append(rowText(row));
@@ -266,6 +278,9 @@ private Q_SLOTS:
                 }
             }
             QVERIFY(!rows->page(report->columns().size(), false, 0, 10));
+            QVERIFY(!rows->forEach([](const ReportRows::Row &) -> Status { return Done {}; },
+                                   {},
+                                   report->columns().size()));
         }
     }
 
@@ -367,6 +382,32 @@ private Q_SLOTS:
                                          u"SELECT details FROM audit_log ORDER BY id DESC LIMIT 1"_s)
                         .toString()
                         .contains(u"complaint-history"_s));
+
+        // Sorted on screen, sorted in the file: by complaint number down is the reverse of up.
+        const auto exportSorted = [&](bool descending) {
+            Report::RunOptions options = at();
+            options.sortColumn = 0;
+            options.sortDescending = descending;
+            const QString sortedPath = dir.filePath(descending ? u"down.csv"_s : u"up.csv"_s);
+            const auto done = ReportExport::toCsv(*m_db,
+                                                  SecurityFixtures::supervisor(),
+                                                  *report,
+                                                  {},
+                                                  sortedPath,
+                                                  {},
+                                                  options,
+                                                  {});
+            QFile sorted(sortedPath);
+            if (!done || !sorted.open(QIODevice::ReadOnly))
+                return QList<QByteArray>();
+            return sorted.readAll().split('\n').mid(1, 7); // the seven data lines
+        };
+        const QList<QByteArray> up = exportSorted(false);
+        QList<QByteArray> down = exportSorted(true);
+        QCOMPARE(up.size(), 7);
+        QVERIFY(up != down);
+        std::reverse(down.begin(), down.end());
+        QCOMPARE(down, up);
     }
 };
 

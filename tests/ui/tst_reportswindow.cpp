@@ -367,6 +367,30 @@ private Q_SLOTS:
         w->exportDialog()->reject();
     }
 
+    // The file holds the rows in the order the table shows them, sorted by the clicked header.
+    void exportFollowsTheSortOnScreen()
+    {
+        seedComplaints(*m_db);
+        auto w = showWindow(SecurityFixtures::supervisor());
+        QVERIFY(w);
+        QVERIFY(w->selectReport(u"complaint-history"_s));
+        QVERIFY(runAndWait(*w));
+        w->view()->sortByColumn(1, Qt::DescendingOrder); // received, newest first
+        QVERIFY(loaded(*w));
+        const QList<qint64> shown = firstColumn(*w);
+        const QString path = m_archive->dir.filePath(u"sorted.csv"_s);
+        VERIFY_OK(w->exportTo(path, CsvOptions {}));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QList<qint64> written;
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        for (const QByteArray &line : lines.mid(1))
+            if (!line.trimmed().isEmpty())
+                written.append(line.left(line.indexOf(',')).toLongLong());
+        QCOMPARE(written, shown);
+        QVERIFY(written != (QList<qint64>(shown.crbegin(), shown.crend())));
+    }
+
     void cancelledExportLeavesNoFile()
     {
         seedComplaints(*m_db);

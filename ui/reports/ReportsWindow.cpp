@@ -444,6 +444,9 @@ Result<qint64> ReportsWindow::exportTo(const QString &path, const CsvOptions &op
     request.path = path;
     request.options = options;
     request.runOptions = runOptions();
+    // What is on screen is what goes into the file: the rows in the order they are sorted.
+    request.runOptions.sortColumn = m_model->sortColumn();
+    request.runOptions.sortDescending = m_model->sortOrder() == Qt::DescendingOrder;
     const Result<qint64> written = ReportExportJob::run(this,
                                                         m_db.address(),
                                                         request,
