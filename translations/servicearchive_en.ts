@@ -5971,6 +5971,10 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
         <source>&amp;Rows: the first %L1, under the header of line %L2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>

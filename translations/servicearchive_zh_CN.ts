@@ -5958,6 +5958,10 @@ Start with summary.html: it lists the files. Hand the folder to the customer in 
         <source>&amp;Rows: the first %L1, under the header of line %L2</source>
         <translation>数据行(&amp;R)：前 %L1 行，表头位于第 %L2 行</translation>
     </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>

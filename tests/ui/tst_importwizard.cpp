@@ -86,7 +86,15 @@ class tst_ImportWizard : public QObject
         w->filePage()->setPath(path);
         w->filePage()->setKind(ImportKind::Customers);
         w->next();
-        return w->currentId() == ImportWizard::ReadingPage ? std::move(w) : nullptr;
+        if (w->currentId() != ImportWizard::ReadingPage || !readAll(w->readingPage()))
+            return nullptr;
+        return w;
+    }
+
+    // Waits for the reading page's worker to show the file as now chosen.
+    static bool readAll(ImportReadingPage *page)
+    {
+        return QTest::qWaitFor([page] { return !page->isReading(); });
     }
 
     static void choose(QComboBox *combo, int index)
@@ -128,6 +136,30 @@ private Q_SLOTS:
         QVERIFY(w->button(QWizard::NextButton)->isEnabled());
     }
 
+    // The file is read on a worker: the page says so, Next waits for the rows, and the window
+    // goes on handling events meanwhile.
+    void theFileIsReadOffTheWindowThread()
+    {
+        TempArchive archive;
+        auto db = archive.open();
+        QVERIFY(db);
+        ImportWizard w(*db, admin());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.filePage()->setPath(customersFile());
+        w.filePage()->setKind(ImportKind::Customers);
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::ReadingPage));
+        ImportReadingPage *page = w.readingPage();
+        QVERIFY(page->isReading()); // next() returned before the file was read
+        QVERIFY(page->readingLabel()->isVisible());
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(readAll(page));
+        QVERIFY(!page->readingLabel()->isVisible());
+        QCOMPARE(cell(page->previewTable(), 0, 0), u"王芳"_s);
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+    }
+
     void overridingTheEncodingReadsAgain()
     {
         TempArchive archive;
@@ -139,13 +171,16 @@ private Q_SLOTS:
         QComboBox *encoding = page->encodingCombo();
         choose(encoding,
                encoding->findData(int(CsvTextEncoding::Windows1252))); // 王芳 is CD F5 B7 BC
+        QVERIFY(readAll(page));
         QCOMPARE(cell(page->previewTable(), 0, 0), u"Íõ·¼"_s);
         QCOMPARE(w->csvOptions().encoding, CsvTextEncoding::Windows1252);
         choose(encoding, encoding->findData(int(CsvTextEncoding::Utf8)));
+        QVERIFY(readAll(page));
         QVERIFY(page->errorLabel()->isVisible()); // GB18030 bytes are no UTF-8
         QVERIFY(page->errorLabel()->text().contains(u"UTF-8"_s));
         QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
         choose(encoding, 0);
+        QVERIFY(readAll(page));
         QCOMPARE(cell(page->previewTable(), 0, 0), u"王芳"_s);
         QVERIFY(w->button(QWizard::NextButton)->isEnabled());
     }
@@ -170,6 +205,7 @@ private Q_SLOTS:
         QCOMPARE(cell(page->previewTable(), 1, 2), u"Hamburg"_s);
         QCOMPARE(page->skippedList()->count(), 3); // the junk, the blank line, the header again
         choose(page->delimiterCombo(), page->delimiterCombo()->findData(u","_s));
+        QVERIFY(readAll(page));
         QVERIFY(page->previewTable()->columnCount() != 3); // read again, split at commas
     }
 

@@ -3,7 +3,6 @@
 #include "ImportStyle.h"
 #include "ImportWizard.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -11,6 +10,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 ImportReadingPage::ImportReadingPage(ImportWizard *wizard)
@@ -58,6 +58,9 @@ ImportReadingPage::ImportReadingPage(ImportWizard *wizard)
     m_tableTitle->setBuddy(m_table);
 
     m_error = ImportStyle::errorLabel(this, QStringLiteral("importReadError"));
+    m_reading = new QLabel(tr("Reading the file…"), this);
+    m_reading->setObjectName(QStringLiteral("importReading"));
+    m_reading->hide();
 
     // A grid rather than a form: the reasons wrap under their combos without a gap.
     auto *grid = new QGridLayout;
@@ -77,6 +80,7 @@ ImportReadingPage::ImportReadingPage(ImportWizard *wizard)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid);
+    layout->addWidget(m_reading);
     layout->addWidget(m_error);
     layout->addWidget(m_skippedTitle);
     layout->addWidget(m_skipped);
@@ -85,6 +89,12 @@ ImportReadingPage::ImportReadingPage(ImportWizard *wizard)
 
     connect(m_encoding, &QComboBox::activated, this, &ImportReadingPage::reread);
     connect(m_delimiter, &QComboBox::activated, this, &ImportReadingPage::reread);
+}
+
+ImportReadingPage::~ImportReadingPage()
+{
+    if (m_reader)
+        m_reader->wait(); // it writes m_read
 }
 
 void ImportReadingPage::initializePage()
@@ -101,7 +111,7 @@ void ImportReadingPage::initializePage()
 
 bool ImportReadingPage::isComplete() const
 {
-    return m_wizard->preview().ok() && !m_wizard->preview().layout.header.isEmpty();
+    return !m_busy && m_wizard->preview().ok() && !m_wizard->preview().layout.header.isEmpty();
 }
 
 void ImportReadingPage::reread()
@@ -112,9 +122,40 @@ void ImportReadingPage::reread()
     if (!delimiter.isEmpty())
         options.delimiter = delimiter.front();
     m_wizard->setCsvOptions(options);
-    QApplication::setOverrideCursor(Qt::BusyCursor); // detection reads the whole file
-    m_wizard->setPreview(CsvPreview::read(m_wizard->path(), options));
-    QApplication::restoreOverrideCursor();
+    if (m_busy) {
+        m_readAgain = true; // with these options, once the read under way ends
+        return;
+    }
+    startReading();
+}
+
+void ImportReadingPage::startReading()
+{
+    m_busy = true;
+    m_readAgain = false;
+    m_reading->show();
+    setCursor(Qt::BusyCursor);
+    Q_EMIT completeChanged();
+    const QString path = m_wizard->path();
+    const CsvTableOptions options = m_wizard->csvOptions();
+    m_reader.reset(
+            QThread::create([this, path, options] { m_read = CsvPreview::read(path, options); }));
+    connect(m_reader.get(), &QThread::finished, this, &ImportReadingPage::readingDone);
+    m_reader->start();
+}
+
+void ImportReadingPage::readingDone()
+{
+    m_reader->wait(); // finished() comes just before the thread ends
+    if (m_readAgain) {
+        startReading();
+        return;
+    }
+    m_busy = false;
+    m_reading->hide();
+    unsetCursor();
+    m_wizard->setPreview(std::move(m_read));
+    m_read = {};
     showPreview();
     Q_EMIT completeChanged();
 }
